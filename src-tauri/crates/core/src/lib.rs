@@ -1,0 +1,19 @@
+//! Pure analysis for SourceLens: the text model that attributions, sources
+//! and comparisons are built on. No I/O happens here.
+//!
+//! Offsets that cross the crate boundary are counted in Unicode scalar values
+//! (chars), as the `sourcelens` CLI contract requires; [`CharSpan`] converts
+//! them to the byte ranges Rust strings are sliced by.
+//!
+//! ```
+//! use sourcelens_core::CharSpan;
+//!
+//! let text = "“We will respond,” Lavrov said.";
+//! let quote = CharSpan::new(1, 16);
+//! assert_eq!(quote.slice(text), Some("We will respond"));
+//! ```
+#![deny(missing_docs)]
+
+mod span;
+
+pub use span::CharSpan;

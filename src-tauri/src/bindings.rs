@@ -1,0 +1,56 @@
+//! The TypeScript types of everything that crosses IPC, generated from the
+//! Rust types so the UI and the backend cannot drift apart.
+//!
+//! The generated file is committed at `ui/src/api/bindings.ts`. A test fails
+//! when it is stale; `UPDATE_BINDINGS=1 cargo test -p sourcelens-app bindings`
+//! rewrites it.
+
+use sourcelens_store::ComparisonSummary;
+use ts_rs::TS;
+
+use crate::ipc::{ErrorCode, IpcError};
+
+/// Where the generated bindings are committed, relative to this crate.
+pub const BINDINGS_PATH: &str = "../ui/src/api/bindings.ts";
+
+/// The full text of the generated bindings file.
+pub fn typescript() -> String {
+    let mut out = String::from(
+        "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:\n\
+         // run `UPDATE_BINDINGS=1 cargo test -p sourcelens-app bindings` instead.\n",
+    );
+    for decl in [
+        declaration::<ComparisonSummary>(),
+        declaration::<ErrorCode>(),
+        declaration::<IpcError>(),
+    ] {
+        out.push('\n');
+        out.push_str(&decl);
+    }
+    out
+}
+
+fn declaration<T: TS>() -> String {
+    let docs = T::docs().unwrap_or_default();
+    format!("{docs}export {}\n", T::decl())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bindings_are_current() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(BINDINGS_PATH);
+        let generated = typescript();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "{} is stale: run `UPDATE_BINDINGS=1 cargo test -p sourcelens-app bindings`",
+            path.display()
+        );
+    }
+}

@@ -1,0 +1,38 @@
+//! The IPC commands, each a one-line wrapper over the engine.
+//!
+//! `names.rs` holds the one list of command names: `build.rs` turns it into
+//! permissions, the capability grants exactly those, and [`handler`] registers
+//! the functions of the same names.
+
+mod library;
+
+/// The handler that dispatches IPC calls to the commands.
+pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static
+{
+    tauri::generate_handler![library::list_comparisons, library::create_comparison]
+}
+
+#[cfg(test)]
+mod tests {
+    include!("names.rs");
+
+    #[test]
+    fn the_capability_grants_exactly_the_registered_commands_besides_core_events() {
+        let capability: serde_json::Value =
+            serde_json::from_str(include_str!("../../capabilities/default.json")).unwrap();
+        let mut granted: Vec<String> = capability["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_string())
+            .filter(|p| !p.starts_with("core:event:"))
+            .collect();
+        let mut expected: Vec<String> = COMMANDS
+            .iter()
+            .map(|name| format!("allow-{}", name.replace('_', "-")))
+            .collect();
+        granted.sort();
+        expected.sort();
+        assert_eq!(granted, expected);
+    }
+}

@@ -1,0 +1,3 @@
+/// Every command the UI may call, by name. `build.rs` includes this file to
+/// generate one permission per command; the capability grants exactly these.
+pub const COMMANDS: &[&str] = &["list_comparisons", "create_comparison"];

@@ -1,0 +1,157 @@
+//! Starts what an end-to-end test needs: a private Xvfb display, tauri-driver
+//! (which drives WebKitWebDriver) and the real SourceLens binary, each in its
+//! own process group so that nothing is left running when a test ends, passes
+//! or panics.
+
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder};
+
+/// The app binary under test, built by cargo for this test target.
+const APP: &str = env!("CARGO_BIN_EXE_sourcelens-app");
+
+/// One WebKit window at a time: two cores do not run several well, and
+/// screenshots stay deterministic.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// A running display and WebDriver server for one test.
+pub struct Harness {
+    xvfb: Child,
+    driver: Child,
+    driver_port: u16,
+    _turn: MutexGuard<'static, ()>,
+}
+
+impl Harness {
+    /// Starts Xvfb and tauri-driver; the app sees `data_dir` as its library.
+    pub fn start(data_dir: &Path) -> Harness {
+        let turn = ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut xvfb = spawn_in_own_group(
+            Command::new(require("Xvfb", "apt-get install xvfb"))
+                .args([
+                    "-displayfd",
+                    "1",
+                    "-screen",
+                    "0",
+                    "1280x900x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null()),
+        );
+        let mut display = String::new();
+        BufReader::new(xvfb.stdout.take().unwrap())
+            .read_line(&mut display)
+            .expect("Xvfb reports its display number");
+        let display = format!(":{}", display.trim());
+
+        let driver_port = free_port();
+        let native_port = free_port();
+        let driver = spawn_in_own_group(
+            Command::new(require(
+                "tauri-driver",
+                "cargo install tauri-driver --locked",
+            ))
+            .args(["--port", &driver_port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            .args([
+                "--native-driver",
+                &require("WebKitWebDriver", "apt-get install webkit2gtk-driver").to_string_lossy(),
+            ])
+            .env("DISPLAY", &display)
+            .env("SOURCELENS_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null()),
+        );
+        let harness = Harness {
+            xvfb,
+            driver,
+            driver_port,
+            _turn: turn,
+        };
+        wait_for_port(driver_port, Duration::from_secs(30));
+        harness
+    }
+
+    /// Launches the app in a new WebDriver session.
+    pub async fn launch_app(&self) -> Client {
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("browserName".into(), "wry".into());
+        capabilities.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": APP }),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        ClientBuilder::new(connector)
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{}", self.driver_port))
+            .await
+            .expect("tauri-driver starts a session with the SourceLens app")
+    }
+}
+
+impl Drop for Harness {
+    fn drop(&mut self) {
+        for child in [&mut self.driver, &mut self.xvfb] {
+            // The group holds the child and everything it started
+            // (WebKitWebDriver, the app); killing only the child would orphan them.
+            let group = child.id() as libc::pid_t;
+            unsafe {
+                libc::killpg(group, libc::SIGKILL);
+            }
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Where screenshots of the end-to-end runs are saved.
+pub fn screenshot_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn spawn_in_own_group(command: &mut Command) -> Child {
+    command
+        .process_group(0)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {:?}: {e}", command.get_program()))
+}
+
+fn require(program: &str, install: &str) -> PathBuf {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(program))
+            .find(|candidate| candidate.is_file())
+    });
+    found.unwrap_or_else(|| {
+        panic!("{program} is needed for the end-to-end tests: run `make test`, or `{install}`")
+    })
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|addr| addr.port())
+        .expect("a free local port")
+}
+
+fn wait_for_port(port: u16, patience: Duration) {
+    let deadline = Instant::now() + patience;
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "tauri-driver did not listen on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

@@ -1,0 +1,140 @@
+//! End-to-end tests: the real SourceLens app, driven through tauri-driver and
+//! WebKitWebDriver on a private Xvfb display, with a temporary library.
+
+mod harness;
+
+use std::future::Future;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, Locator};
+use harness::{screenshot_dir, Harness};
+use sourcelens_store::{Library, StoreError};
+
+/// Runs an async test body with a deadline, so a hung WebDriver call fails
+/// the test instead of hanging the suite.
+fn run<F: Future<Output = ()>>(body: F) {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            tokio::time::timeout(Duration::from_secs(180), body)
+                .await
+                .expect("the end-to-end test finished within 3 minutes")
+        });
+}
+
+async fn text_of(client: &Client, css: &str) -> String {
+    client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+        .text()
+        .await
+        .unwrap()
+}
+
+async fn screenshot(client: &Client, name: &str) {
+    let png = client
+        .screenshot()
+        .await
+        .expect("a screenshot of the window");
+    std::fs::write(screenshot_dir().join(name), png).unwrap();
+}
+
+/// Waits until the app has let go of the library after its window closed.
+fn open_when_released(dir: &Path) -> Library {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        match Library::open(dir) {
+            Ok(library) => return library,
+            Err(StoreError::Locked { .. }) if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(100))
+            }
+            Err(e) => panic!("the library could not be reopened: {e}"),
+        }
+    }
+}
+
+#[test]
+fn first_run_shows_the_empty_library_and_how_to_start() {
+    let data = tempfile::tempdir().unwrap();
+    let harness = Harness::start(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        assert_eq!(
+            text_of(&app, ".empty-state h3").await,
+            "Your library is empty"
+        );
+        let guidance = text_of(&app, ".empty-state").await;
+        assert!(guidance.contains("Drop articles here"), "{guidance}");
+        assert!(guidance.contains("Paste a URL"), "{guidance}");
+        assert_eq!(app.title().await.unwrap(), "SourceLens");
+        screenshot(&app, "library-empty.png").await;
+        app.close().await.unwrap();
+    });
+}
+
+#[test]
+fn a_comparison_created_in_the_window_is_stored_and_listed_after_relaunch() {
+    let data = tempfile::tempdir().unwrap();
+    let harness = Harness::start(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        text_of(&app, ".empty-state h3").await;
+        let field = app.find(Locator::Id("new-comparison-name")).await.unwrap();
+        field
+            .send_keys("Tanker seizure in the Gulf of Oman\u{E007}")
+            .await
+            .unwrap();
+        let row = text_of(&app, ".comparison-list .comparison-name").await;
+        assert_eq!(row, "Tanker seizure in the Gulf of Oman");
+        screenshot(&app, "library-one-comparison.png").await;
+        app.close().await.unwrap();
+    });
+
+    let stored = open_when_released(data.path()).list_comparisons().unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].name, "Tanker seizure in the Gulf of Oman");
+
+    run(async {
+        let app = harness.launch_app().await;
+        let row = text_of(&app, ".comparison-list .comparison-name").await;
+        assert_eq!(row, "Tanker seizure in the Gulf of Oman");
+        app.close().await.unwrap();
+    });
+}
+
+#[test]
+fn a_library_held_by_another_process_is_explained_in_the_window() {
+    let data = tempfile::tempdir().unwrap();
+    let _held = Library::open(data.path()).unwrap();
+    let harness = Harness::start(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        let alert = app
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("[role=alert]"))
+            .await
+            .unwrap();
+        assert_eq!(
+            alert.attr("data-code").await.unwrap().as_deref(),
+            Some("storeLocked")
+        );
+        let message = alert.text().await.unwrap();
+        assert!(
+            message.contains("already open with this library"),
+            "{message}"
+        );
+        assert!(
+            app.find(Locator::Css(".empty-state")).await.is_err(),
+            "a library that could not be opened must not be shown as empty"
+        );
+        screenshot(&app, "library-locked.png").await;
+        app.close().await.unwrap();
+    });
+}

@@ -1,0 +1,61 @@
+// The only module that talks to Tauri. Everything else in the UI imports the
+// typed functions below, so the rest of the UI can be tested without a window.
+import { invoke } from "@tauri-apps/api/core";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
+import type { ComparisonSummary, ErrorCode, IpcError } from "./bindings";
+
+export type { ComparisonSummary, ErrorCode, IpcError };
+
+/** The library operations the UI needs; a plain object so tests can supply their own. */
+export interface LibraryApi {
+  listComparisons(): Promise<ComparisonSummary[]>;
+  createComparison(name: string, description: string): Promise<ComparisonSummary>;
+}
+
+/** Whether a thrown value is an error in the backend's `{code, message}` shape. */
+export function isIpcError(value: unknown): value is IpcError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as IpcError).code === "string" &&
+    typeof (value as IpcError).message === "string"
+  );
+}
+
+/**
+ * Turns whatever a failed call threw into `{code, message}`. Tauri itself
+ * rejects with plain strings (an unknown command, a denied permission); those
+ * are failures of SourceLens, not of the researcher's input.
+ */
+export function toIpcError(thrown: unknown): IpcError {
+  if (isIpcError(thrown)) return thrown;
+  const detail = thrown instanceof Error ? thrown.message : String(thrown);
+  return {
+    code: "internal",
+    message: `SourceLens failed internally (${detail}). Please report this, with what you were doing.`,
+  };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (thrown) {
+    throw toIpcError(thrown);
+  }
+}
+
+/** The backend's library commands. */
+export const libraryApi: LibraryApi = {
+  listComparisons: () => call<ComparisonSummary[]>("list_comparisons"),
+  createComparison: (name, description) =>
+    call<ComparisonSummary>("create_comparison", { name, description }),
+};
+
+/** Calls `onDrop` with the paths of files dropped on the window; returns the unsubscribe. */
+export async function onFilesDropped(onDrop: (paths: string[]) => void): Promise<() => void> {
+  return getCurrentWebview().onDragDropEvent((event) => {
+    if (event.payload.type === "drop" && event.payload.paths.length > 0) {
+      onDrop(event.payload.paths);
+    }
+  });
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it, vi } from "vitest";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ComparisonSummary, IpcError, LibraryApi } from "../api";
+import { LibraryView } from "./LibraryView";
+
+function summary(name: string, extra: Partial<ComparisonSummary> = {}): ComparisonSummary {
+  return {
+    id: `id-${name}`,
+    name,
+    description: "",
+    articleCount: 0,
+    outlets: [],
+    tags: [],
+    createdAt: "2026-11-20T10:00:00Z",
+    updatedAt: "2026-11-20T10:00:00Z",
+    ...extra,
+  };
+}
+
+function fakeApi(initial: ComparisonSummary[]): LibraryApi {
+  const stored = [...initial];
+  return {
+    listComparisons: vi.fn(async () => [...stored]),
+    createComparison: vi.fn(async (name: string) => {
+      const created = summary(name);
+      stored.unshift(created);
+      return created;
+    }),
+  };
+}
+
+describe("LibraryView", () => {
+  it("teaches how to start when the library is empty", async () => {
+    render(<LibraryView api={fakeApi([])} />);
+    expect(await screen.findByRole("heading", { name: "Your library is empty" })).toBeTruthy();
+    expect(screen.getByText(/Drop articles here/)).toBeTruthy();
+    expect(screen.getByText(/Paste a URL/)).toBeTruthy();
+  });
+
+  it("lists saved comparisons with their article counts and outlets", async () => {
+    const api = fakeApi([
+      summary("Tanker seizure", { articleCount: 5, outlets: ["Press TV", "Reuters"] }),
+      summary("Summit communiqué", { articleCount: 1, tags: ["diplomacy"] }),
+    ]);
+    render(<LibraryView api={api} />);
+    const list = await screen.findByRole("list", { name: "Saved comparisons" });
+    const rows = within(list).getAllByRole("listitem");
+    expect(rows).toHaveLength(2);
+    expect(rows[0].textContent).toContain("Tanker seizure");
+    expect(rows[0].textContent).toContain("5 articles");
+    expect(rows[0].textContent).toContain("Press TV, Reuters");
+    expect(rows[1].textContent).toContain("1 article");
+    expect(rows[1].textContent).toContain("diplomacy");
+  });
+
+  it("creates a comparison, shows it first and clears the field", async () => {
+    const api = fakeApi([summary("Older event")]);
+    render(<LibraryView api={api} />);
+    await screen.findByText("Older event");
+    const field = screen.getByLabelText("New comparison");
+    await userEvent.type(field, "Port strike{Enter}");
+    const rows = await screen.findAllByRole("listitem");
+    expect(rows[0].textContent).toContain("Port strike");
+    expect(api.createComparison).toHaveBeenCalledWith("Port strike", "");
+    expect((field as HTMLInputElement).value).toBe("");
+  });
+
+  it("shows the backend's message when creating fails and keeps what was typed", async () => {
+    const api = fakeApi([]);
+    const refusal: IpcError = { code: "alreadyExists", message: "A comparison named “X” already exists." };
+    api.createComparison = vi.fn(async () => Promise.reject(refusal));
+    render(<LibraryView api={api} />);
+    await userEvent.type(screen.getByLabelText("New comparison"), "X{Enter}");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe(refusal.message);
+    expect(alert.dataset.code).toBe("alreadyExists");
+    expect((screen.getByLabelText("New comparison") as HTMLInputElement).value).toBe("X");
+  });
+
+  it("says why when the library cannot be opened", async () => {
+    const api = fakeApi([]);
+    api.listComparisons = vi.fn(async () =>
+      Promise.reject({ code: "storeLocked", message: "SourceLens is already open with this library." }),
+    );
+    render(<LibraryView api={api} />);
+    const alert = await screen.findByRole("alert");
+    expect(alert.dataset.code).toBe("storeLocked");
+    expect(alert.textContent).toContain("already open");
+    expect(screen.queryByText("Your library is empty")).toBeNull();
+  });
+
+  it("loads the library again when asked after a failure", async () => {
+    const api = fakeApi([summary("Tanker seizure")]);
+    const list = api.listComparisons;
+    api.listComparisons = vi
+      .fn()
+      .mockRejectedValueOnce({ code: "storeLocked", message: "SourceLens is already open with this library." })
+      .mockImplementation(list);
+    render(<LibraryView api={api} />);
+    await userEvent.click(await screen.findByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("Tanker seizure")).toBeTruthy();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("does not offer to create a comparison without a name", async () => {
+    render(<LibraryView api={fakeApi([])} />);
+    await screen.findByRole("heading", { name: "Your library is empty" });
+    const create = screen.getByRole("button", { name: "Create" }) as HTMLButtonElement;
+    expect(create.disabled).toBe(true);
+    await userEvent.type(screen.getByLabelText("New comparison"), "   ");
+    expect(create.disabled).toBe(true);
+  });
+
+  it("focuses the new comparison field on Ctrl+N", async () => {
+    render(<LibraryView api={fakeApi([])} />);
+    await screen.findByRole("heading", { name: "Your library is empty" });
+    await userEvent.keyboard("{Control>}n{/Control}");
+    expect(document.activeElement).toBe(screen.getByLabelText("New comparison"));
+  });
+
+  it("tells the researcher that dropped files were not imported", async () => {
+    let drop: ((paths: string[]) => void) | undefined;
+    const subscribe = async (onDrop: (paths: string[]) => void) => {
+      drop = onDrop;
+      return () => {};
+    };
+    render(<LibraryView api={fakeApi([])} subscribeToDrops={subscribe} />);
+    await screen.findByRole("heading", { name: "Your library is empty" });
+    drop!(["/home/r/a.html", "/home/r/b.pdf"]);
+    const status = await screen.findByRole("status");
+    expect(status.textContent).toContain("2 dropped items were not imported");
+  });
+});

@@ -1,0 +1,185 @@
+import { FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import type { ComparisonSummary, IpcError, LibraryApi } from "../api";
+import { toIpcError } from "../api";
+
+interface Props {
+  api: LibraryApi;
+  /** Subscribes to files dropped on the window; resolves to the unsubscribe. */
+  subscribeToDrops?: (onDrop: (paths: string[]) => void) => Promise<() => void>;
+}
+
+const updatedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+/** The first screen: the researcher's saved comparisons. */
+export function LibraryView({ api, subscribeToDrops }: Props) {
+  const [comparisons, setComparisons] = useState<ComparisonSummary[] | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [newName, setNewName] = useState("");
+  const [creating, setCreating] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  const [loadFailed, setLoadFailed] = useState(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      setComparisons(await api.listComparisons());
+      setLoadFailed(false);
+      setError(null);
+    } catch (thrown) {
+      setLoadFailed(true);
+      setError(toIpcError(thrown));
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    if (!subscribeToDrops) return;
+    let unsubscribe: (() => void) | undefined;
+    let live = true;
+    void subscribeToDrops((paths) => {
+      setNotice(
+        `${paths.length} dropped item${paths.length === 1 ? " was" : "s were"} not imported: ` +
+          "importing articles is not available in this build yet.",
+      );
+    }).then((stop) => (live ? (unsubscribe = stop) : stop()));
+    return () => {
+      live = false;
+      unsubscribe?.();
+    };
+  }, [subscribeToDrops]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "n") {
+        event.preventDefault();
+        nameInput.current?.focus();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    setCreating(true);
+    setError(null);
+    try {
+      const created = await api.createComparison(newName, "");
+      setNewName("");
+      setComparisons((current) => [created, ...(current ?? []).filter((c) => c.id !== created.id)]);
+    } catch (thrown) {
+      setError(toIpcError(thrown));
+    } finally {
+      setCreating(false);
+    }
+  }
+
+  return (
+    <main className="library" aria-labelledby="library-heading">
+      <div className="library-toolbar">
+        <h2 id="library-heading">Library</h2>
+        <form className="new-comparison" onSubmit={create}>
+          <label htmlFor="new-comparison-name">New comparison</label>
+          <input
+            id="new-comparison-name"
+            ref={nameInput}
+            value={newName}
+            onChange={(event) => setNewName(event.target.value)}
+            placeholder="The event, e.g. Tanker seizure in the Gulf of Oman"
+            aria-keyshortcuts="Control+N"
+            autoComplete="off"
+          />
+          <button type="submit" disabled={creating || newName.trim() === ""}>
+            Create
+          </button>
+        </form>
+      </div>
+
+      {error && (
+        <div role="alert" className="banner banner-error" data-code={error.code}>
+          {error.message}
+        </div>
+      )}
+      {notice && (
+        <div role="status" className="banner banner-notice">
+          {notice}
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+
+      {loadFailed ? (
+        <button type="button" onClick={() => void refresh()}>
+          Try again
+        </button>
+      ) : comparisons === null ? (
+        <p className="loading" aria-busy="true">
+          Opening your library…
+        </p>
+      ) : comparisons.length === 0 ? (
+        <EmptyLibrary />
+      ) : (
+        <ul className="comparison-list" aria-label="Saved comparisons">
+          {comparisons.map((comparison) => (
+            <ComparisonRow key={comparison.id} comparison={comparison} />
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
+
+function EmptyLibrary() {
+  return (
+    <section className="empty-state" aria-labelledby="empty-heading">
+      <h3 id="empty-heading">Your library is empty</h3>
+      <p>
+        A comparison holds several outlets’ versions of one news event. SourceLens shows which
+        sources each version quotes, paraphrases or cites, and which it leaves out.
+      </p>
+      <ol>
+        <li>
+          <strong>Drop articles here</strong>: saved web pages, PDFs, e-mails or web archives,
+          or links dragged from your browser.
+        </li>
+        <li>
+          <strong>Paste a URL</strong> of an article (Ctrl+V) to fetch it.
+        </li>
+        <li>
+          Or <strong>name a new comparison</strong> above (Ctrl+N) and add articles to it later.
+        </li>
+      </ol>
+    </section>
+  );
+}
+
+function ComparisonRow({ comparison }: { comparison: ComparisonSummary }) {
+  const articles = `${comparison.articleCount} article${comparison.articleCount === 1 ? "" : "s"}`;
+  return (
+    <li className="comparison-row">
+      <div className="comparison-main">
+        <span className="comparison-name">{comparison.name}</span>
+        {comparison.description && (
+          <span className="comparison-description">{comparison.description}</span>
+        )}
+      </div>
+      <div className="comparison-meta">
+        <span>{articles}</span>
+        {comparison.outlets.length > 0 && <span>{comparison.outlets.join(", ")}</span>}
+        <time dateTime={comparison.updatedAt}>
+          Updated {updatedFormat.format(new Date(comparison.updatedAt))}
+        </time>
+        {comparison.tags.map((tag) => (
+          <span key={tag} className="tag">
+            {tag}
+          </span>
+        ))}
+      </div>
+    </li>
+  );
+}
