@@ -153,3 +153,101 @@ fn a_missing_required_argument_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("required"));
 }
+
+fn fixture(name: &str) -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../tests/fixtures/articles")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn extract_json_gives_the_contract_fields() {
+    let output = Sandbox::new().run(&[
+        "extract",
+        "--json",
+        &fixture("harbour-courier-port-strike.html"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let keys: Vec<_> = json.as_object().unwrap().keys().cloned().collect();
+    for key in ["title", "byline", "date", "site", "url", "language", "text"] {
+        assert!(
+            keys.contains(&key.to_string()),
+            "{key} missing from {keys:?}"
+        );
+    }
+    assert_eq!(
+        json["title"],
+        "Dockworkers strike shuts Port Hallam for second day"
+    );
+    assert_eq!(json["date"], "2026-03-14T09:40:00+00:00");
+    let text = json["text"].as_str().unwrap();
+    assert!(
+        text.contains(
+            "forty ships waiting at anchor outside the breakwater.\n\n“We are not going back"
+        ),
+        "paragraphs must be separated by one blank line"
+    );
+}
+
+#[test]
+fn extract_of_a_text_file_keeps_the_text_exactly_and_nulls_what_is_unknown() {
+    let path = fixture("gulf-wire-talks.txt");
+    let output = Sandbox::new().run(&["extract", "--json", &path]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["text"], std::fs::read_to_string(&path).unwrap());
+    assert_eq!(json["date"], serde_json::Value::Null);
+}
+
+#[test]
+fn extract_of_a_bad_file_exits_1_naming_the_file_and_the_problem() {
+    let path = fixture("image-named-article.txt");
+    let output = Sandbox::new().run(&["extract", "--json", &path]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    assert_eq!(
+        stderr(&output).trim(),
+        format!("sourcelens extract: {path}: is binary data, not text (it looks like image/png)")
+    );
+}
+
+#[test]
+fn extract_refuses_files_over_the_configured_cap() {
+    let output = Sandbox::new().run(&[
+        "--max-file-mb",
+        "0",
+        "extract",
+        &fixture("gulf-wire-talks.txt"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("over the 0 bytes limit"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn extract_of_a_url_explains_that_fetching_is_not_built_yet() {
+    let output = Sandbox::new().run(&["extract", "--json", "https://harbourcourier.example/a"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("fetching articles from the web is not available"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn extract_refuses_non_web_addresses() {
+    let output = Sandbox::new().run(&["extract", "file:///etc/passwd"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("only fetches http and https"),
+        "{}",
+        stderr(&output)
+    );
+}

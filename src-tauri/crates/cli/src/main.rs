@@ -5,11 +5,24 @@
 //! 0 when every input was handled, 1 when some failed, 2 for usage errors and
 //! for subcommands this build does not provide yet.
 
+mod eval;
+
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
+use sourcelens_ingest::html::Extractor;
+use sourcelens_ingest::{read_file, Article, IngestError, Input, Limits, Problem};
 use sourcelens_store::{resolve_data_dir, Library};
+
+/// Writes a line to standard output, reporting a closed pipe as an error
+/// instead of panicking as `println!` does.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        writeln!(std::io::stdout().lock(), $($arg)*)?
+    };
+}
 
 /// Exit code for usage errors and subcommands not provided by this build.
 const EXIT_USAGE: u8 = 2;
@@ -27,6 +40,10 @@ struct Cli {
     /// The library directory [default: $SOURCELENS_DATA_DIR, else the platform data directory]
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+
+    /// Refuse input files larger than this many megabytes
+    #[arg(long, global = true, value_name = "MB", default_value_t = 50)]
+    max_file_mb: u64,
 
     #[command(subcommand)]
     command: Command,
@@ -105,6 +122,12 @@ enum EvalCommand {
     Extraction {
         /// The benchmark directory (holds ground-truth.json and html/)
         dir: PathBuf,
+        /// The extraction method to score
+        #[arg(long, default_value = "trafilatura", value_parser = parse_extractor)]
+        extractor: Extractor,
+        /// Also print each page's precision and recall
+        #[arg(long)]
+        pages: bool,
     },
     /// Source and cue detection on PolNeAR
     Polnear {
@@ -192,14 +215,19 @@ struct DiscoverArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let data_dir = cli.data_dir;
+    let limits = Limits {
+        max_file_bytes: cli.max_file_mb.saturating_mul(1024 * 1024),
+    };
     let outcome = match cli.command {
         Command::List(args) => list(data_dir, &args),
-        Command::Extract(_) => not_yet("extract", "main-text extraction"),
+        Command::Extract(args) => extract(&args, &limits),
         Command::Analyze(_) => not_yet("analyze", "source attribution"),
         Command::Compare(_) => not_yet("compare", "cross-outlet comparison"),
-        Command::Eval(EvalCommand::Extraction { .. }) => {
-            not_yet("eval extraction", "main-text extraction")
-        }
+        Command::Eval(EvalCommand::Extraction {
+            dir,
+            extractor,
+            pages,
+        }) => eval::extraction::run(&dir, extractor, pages).map(|()| ExitCode::SUCCESS),
         Command::Eval(EvalCommand::Polnear { .. }) => not_yet("eval polnear", "source attribution"),
         Command::Import(_) => not_yet("import", "article import"),
         Command::Show(_) => not_yet("show", "cross-outlet comparison"),
@@ -211,11 +239,29 @@ fn main() -> ExitCode {
     };
     match outcome {
         Ok(code) => code,
+        // The reader went away (`sourcelens … | head`): not a failure.
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("sourcelens: {error:#}");
             ExitCode::from(EXIT_FAILED)
         }
     }
+}
+
+fn parse_extractor(name: &str) -> Result<Extractor, String> {
+    Extractor::from_name(name).ok_or_else(|| {
+        let known: Vec<_> = Extractor::all().iter().map(|e| e.name()).collect();
+        format!(
+            "unknown extractor {name:?}; this build has: {}",
+            known.join(", ")
+        )
+    })
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<std::io::Error>()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 /// Says that `subcommand` needs a part of SourceLens this build lacks.
@@ -227,6 +273,51 @@ fn not_yet(subcommand: &str, part: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(EXIT_USAGE))
 }
 
+/// Reads the articles of one command-line input.
+fn read_input(raw: &str, limits: &Limits) -> Result<Vec<Article>, IngestError> {
+    match Input::parse(raw) {
+        Ok(Input::File(path)) => read_file(&path, limits),
+        Ok(Input::Url(_)) => Err(IngestError::new(raw, Problem::UrlNotSupported)),
+        Err(e) => Err(IngestError::new(raw, Problem::BadInput(e))),
+    }
+}
+
+fn extract(args: &ExtractArgs, limits: &Limits) -> anyhow::Result<ExitCode> {
+    let articles = match read_input(&args.input, limits) {
+        Ok(articles) => articles,
+        Err(error) => {
+            eprintln!("sourcelens extract: {error}");
+            return Ok(ExitCode::from(EXIT_FAILED));
+        }
+    };
+    if args.json {
+        // One input is one article, except archives that hold several.
+        let json = match articles.as_slice() {
+            [one] => serde_json::to_string_pretty(one)?,
+            many => serde_json::to_string_pretty(many)?,
+        };
+        out!("{json}");
+    } else {
+        for article in &articles {
+            let fields = [
+                ("Title", &article.meta.title),
+                ("Byline", &article.meta.byline),
+                ("Date", &article.meta.date),
+                ("Site", &article.meta.site),
+                ("URL", &article.meta.url),
+                ("Language", &article.meta.language),
+            ];
+            for (label, value) in fields {
+                if let Some(value) = value {
+                    out!("{label:<9}{value}");
+                }
+            }
+            out!("\n{}\n", article.text);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn open_library(data_dir: Option<PathBuf>) -> anyhow::Result<Library> {
     let dir = resolve_data_dir(data_dir.as_deref())?;
     Ok(Library::open(&dir)?)
@@ -235,14 +326,16 @@ fn open_library(data_dir: Option<PathBuf>) -> anyhow::Result<Library> {
 fn list(data_dir: Option<PathBuf>, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let comparisons = open_library(data_dir)?.list_comparisons()?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&comparisons)?);
+        out!("{}", serde_json::to_string_pretty(&comparisons)?);
     } else if comparisons.is_empty() {
-        println!("No saved comparisons yet. Start one with `sourcelens import FILE... --comparison NAME`.");
+        out!("No saved comparisons yet. Start one with `sourcelens import FILE... --comparison NAME`.");
     } else {
         for comparison in &comparisons {
-            println!(
+            out!(
                 "{}\t{} article(s)\tupdated {}",
-                comparison.name, comparison.article_count, comparison.updated_at
+                comparison.name,
+                comparison.article_count,
+                comparison.updated_at
             );
         }
     }

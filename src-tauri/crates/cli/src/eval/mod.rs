@@ -1,0 +1,3 @@
+//! The evaluations behind `sourcelens eval`.
+
+pub mod extraction;
