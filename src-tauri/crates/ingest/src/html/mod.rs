@@ -7,11 +7,13 @@
 //!
 //! | extractor | F1 | precision | recall | median ms/page |
 //! |---|---|---|---|---|
-//! | agreement (trafilatura-fallback trimmed by dom-smoothie) | 0.970 | 0.958 | 0.981 | 10.4 |
-//! | trafilatura-fallback | 0.960 | 0.939 | 0.981 | 7.3 |
-//! | trafilatura | 0.956 | 0.938 | 0.974 | 4.5 |
-//! | dom-smoothie | 0.951 | 0.917 | 0.988 | 1.9 |
-//! | rs-trafilatura (`--features candidates`) | 0.949 | 0.920 | 0.980 | 10.2 |
+//! | agreement (trafilatura-fallback checked against dom-smoothie) | 0.974 | 0.965 | 0.982 | 10–13 |
+//! | trafilatura-fallback | 0.960 | 0.939 | 0.981 | 7–11 |
+//! | trafilatura | 0.956 | 0.938 | 0.974 | 4.5–7 |
+//! | dom-smoothie | 0.951 | 0.917 | 0.988 | 1.9–2.1 |
+//! | rs-trafilatura (`--features candidates`) | 0.949 | 0.920 | 0.980 | 10–12 |
+//!
+//! (181 pages, release build, one core; times vary by run on a shared machine.)
 
 mod blocks;
 pub mod metadata;
@@ -114,7 +116,7 @@ impl Extractor {
             Extractor::Agreement => {
                 return agreed(
                     Extractor::TrafilaturaFallback.paragraphs(html),
-                    &Extractor::DomSmoothie.paragraphs(html),
+                    Extractor::DomSmoothie.paragraphs(html),
                 )
             }
             Extractor::Trafilatura | Extractor::TrafilaturaFallback => {
@@ -161,8 +163,73 @@ fn reads_like_prose(paragraphs: &[String]) -> bool {
 const SELF_EVIDENT_WORDS: usize = 40;
 
 /// Below this share of `primary`'s words confirmed by the second extractor,
-/// the two found different things and `primary` is kept whole.
+/// the two found different things.
 const MIN_CONFIRMED_SHARE: f64 = 0.3;
+
+/// When the two disagree, `second` is taken instead of `primary` if at least
+/// this share of its words is confirmed by `primary`: it found the core of
+/// what `primary` found, without the rest.
+const CORE_SHARE: f64 = 0.7;
+
+fn word_count(paragraph: &str) -> usize {
+    paragraph.split_whitespace().count()
+}
+
+/// Paragraphs shorter than this (in letters and digits) are confirmed only by
+/// an identical paragraph, not by appearing inside a longer one: a lone
+/// "Politics" is found inside any text about politics.
+const MIN_CONTAINED_KEY_CHARS: usize = 20;
+
+fn normalise(paragraph: &str) -> String {
+    paragraph
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// For each paragraph, the paragraph of `other` that holds it too (ignoring
+/// case, punctuation and white space), if any.
+fn matches_in(paragraphs: &[String], other: &[String]) -> Vec<Option<usize>> {
+    let other_keys: Vec<String> = other.iter().map(|p| normalise(p)).collect();
+    paragraphs
+        .iter()
+        .map(|p| {
+            let key = normalise(p);
+            if key.chars().count() >= MIN_CONTAINED_KEY_CHARS {
+                other_keys.iter().position(|k| k.contains(&key))
+            } else if key.is_empty() {
+                None
+            } else {
+                other_keys.iter().position(|k| *k == key)
+            }
+        })
+        .collect()
+}
+
+/// For each paragraph, whether `other` holds it too.
+fn confirmed_by(paragraphs: &[String], other: &[String]) -> Vec<bool> {
+    matches_in(paragraphs, other)
+        .iter()
+        .map(Option::is_some)
+        .collect()
+}
+
+/// The share of the words of `paragraphs` that are in confirmed paragraphs.
+fn confirmed_share(paragraphs: &[String], confirmed: &[bool]) -> f64 {
+    let total: usize = paragraphs.iter().map(|p| word_count(p)).sum();
+    let kept: usize = paragraphs
+        .iter()
+        .zip(confirmed)
+        .filter(|(_, &c)| c)
+        .map(|(p, _)| word_count(p))
+        .sum();
+    if total == 0 {
+        0.0
+    } else {
+        kept as f64 / total as f64
+    }
+}
 
 /// Trims `primary`'s output to the stretch that `second` confirms.
 ///
@@ -170,43 +237,42 @@ const MIN_CONFIRMED_SHARE: f64 = 0.3;
 /// (breadcrumbs, share prompts) or after it (related links, sign-up boxes).
 /// A paragraph is confirmed when the second extractor found it too; between
 /// the first and the last confirmed paragraph everything is kept, outside
-/// that stretch only long paragraphs are.
-pub fn agreed(primary: Vec<String>, second: &[String]) -> Vec<String> {
-    let normalise = |p: &str| -> String {
-        p.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let second_text = second
-        .iter()
-        .map(|p| normalise(p))
-        .collect::<Vec<_>>()
-        .join("|");
-    let confirmed: Vec<bool> = primary
-        .iter()
-        .map(|p| {
-            let key = normalise(p);
-            !key.is_empty() && second_text.contains(&key)
-        })
-        .collect();
-    let words = |p: &String| p.split_whitespace().count();
-    let total: usize = primary.iter().map(words).sum();
-    let confirmed_words: usize = primary
-        .iter()
-        .zip(&confirmed)
-        .filter(|(_, &c)| c)
-        .map(|(p, _)| words(p))
-        .sum();
-    if total == 0 || (confirmed_words as f64) < MIN_CONFIRMED_SHARE * total as f64 {
-        return primary;
+/// that stretch only long paragraphs that adjoin it are. When the two found
+/// different things, the one whose text the other confirms is kept.
+pub fn agreed(primary: Vec<String>, second: Vec<String>) -> Vec<String> {
+    let confirmed = confirmed_by(&primary, &second);
+    if confirmed_share(&primary, &confirmed) < MIN_CONFIRMED_SHARE {
+        let second_core = confirmed_share(&second, &confirmed_by(&second, &primary)) >= CORE_SHARE;
+        return if second_core { second } else { primary };
     }
     let first = confirmed.iter().position(|&c| c).unwrap_or(0);
     let last = confirmed.iter().rposition(|&c| c).unwrap_or(0);
-    primary
-        .into_iter()
-        .enumerate()
-        .filter(|(i, p)| (first..=last).contains(i) || words(p) >= SELF_EVIDENT_WORDS)
-        .map(|(_, p)| p)
-        .collect()
+    // Outside the confirmed stretch, long paragraphs are kept only while they
+    // follow on from it: past the first dropped one lies the page's furniture.
+    let long = |p: &&String| word_count(p) >= SELF_EVIDENT_WORDS;
+    let start = first - primary[..first].iter().rev().take_while(long).count();
+    let end = last + 1 + primary[last + 1..].iter().take_while(long).count();
+    // A confirmed paragraph that `second` has in a longer form (the primary
+    // extractor broke it at a link, or dropped part of it) is taken whole
+    // from `second`, once.
+    let matches = matches_in(&primary[start..end], &second);
+    let mut out: Vec<String> = Vec::new();
+    let mut last_taken: Option<usize> = None;
+    for (paragraph, matched) in primary[start..end].iter().zip(matches) {
+        match matched {
+            Some(j) if last_taken == Some(j) => {}
+            Some(j) if second[j].len() > paragraph.len() => {
+                out.push(second[j].clone());
+                last_taken = Some(j);
+            }
+            _ => {
+                let inside_taken = last_taken
+                    .is_some_and(|j| normalise(&second[j]).contains(&normalise(paragraph)));
+                if !inside_taken {
+                    out.push(paragraph.clone());
+                }
+            }
+        }
+    }
+    out
 }
