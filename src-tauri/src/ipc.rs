@@ -47,11 +47,17 @@ impl From<StoreError> for IpcError {
             StoreError::Locked { .. } => ErrorCode::StoreLocked,
             StoreError::TooNew { .. } => ErrorCode::StoreTooNew,
             StoreError::Corrupt { .. } => ErrorCode::StoreDamaged,
-            StoreError::NoDataDir | StoreError::Open { .. } | StoreError::Io(_) => {
-                ErrorCode::StoreUnavailable
+            StoreError::NoDataDir
+            | StoreError::Open { .. }
+            | StoreError::Io(_)
+            | StoreError::File { .. } => ErrorCode::StoreUnavailable,
+            StoreError::InvalidInput(_)
+            | StoreError::BadBundle { .. }
+            | StoreError::BundleTooNew { .. }
+            | StoreError::BadBackup { .. } => ErrorCode::InvalidInput,
+            StoreError::DuplicateName(_) | StoreError::BundleConflict(_) => {
+                ErrorCode::AlreadyExists
             }
-            StoreError::InvalidInput(_) => ErrorCode::InvalidInput,
-            StoreError::DuplicateName(_) => ErrorCode::AlreadyExists,
             StoreError::NotFound(_) => ErrorCode::NotFound,
         };
         IpcError {

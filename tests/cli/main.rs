@@ -36,6 +36,13 @@ fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).unwrap()
 }
 
+/// Asserts that a run failed with exit code 1 and said `message`.
+fn assert_failed_with(output: &Output, message: &str) {
+    let said = stderr(output);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(said.contains(message), "expected {message:?} in: {said}");
+}
+
 #[test]
 fn version_prints_the_package_version() {
     let output = Sandbox::new().run(&["--version"]);
@@ -222,32 +229,267 @@ fn extract_refuses_files_over_the_configured_cap() {
         "extract",
         &fixture("gulf-wire-talks.txt"),
     ]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("over the 0 bytes limit"),
-        "{}",
-        stderr(&output)
-    );
+    assert_failed_with(&output, "over the 0 bytes limit");
 }
 
 #[test]
 fn extract_of_a_url_explains_that_fetching_is_not_built_yet() {
     let output = Sandbox::new().run(&["extract", "--json", "https://harbourcourier.example/a"]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("fetching articles from the web is not available"),
-        "{}",
-        stderr(&output)
-    );
+    assert_failed_with(&output, "fetching articles from the web is not available");
 }
 
 #[test]
 fn extract_refuses_non_web_addresses() {
     let output = Sandbox::new().run(&["extract", "file:///etc/passwd"]);
-    assert_eq!(output.status.code(), Some(1));
+    assert_failed_with(&output, "only fetches http and https");
+}
+
+// ---- the library: import, show, export, import-bundle, delete, backup ----
+
+/// Writes `count` distinct articles (the fixture page with a numbered
+/// paragraph, `padding` sentences long) into `dir` and returns their paths.
+fn distinct_pages(dir: &std::path::Path, count: usize, padding: usize) -> Vec<String> {
+    let page = std::fs::read_to_string(fixture("harbour-courier-port-strike.html")).unwrap();
+    (0..count)
+        .map(|i| {
+            let path = dir.join(format!("page-{i:04}.html"));
+            let extra = format!(
+                "<p>Update {i}: the harbour master said that berth {i} would reopen once the inspectors had signed off the repairs.{}</p>",
+                format!(" Crews on berth {i} worked through the night.").repeat(padding)
+            );
+            std::fs::write(&path, page.replace("<div class=\"story-body\">", &format!("<div class=\"story-body\">{extra}"))).unwrap();
+            path.display().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn import_then_show_lists_the_articles_with_their_outlets() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.run(&[
+        "import",
+        "--comparison",
+        "Port strike",
+        &fixture("harbour-courier-port-strike.html"),
+        &fixture("gulf-wire-talks.txt"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let shown = sandbox.run(&["show", "port strike", "--json"]);
+    assert!(shown.status.success(), "{}", stderr(&shown));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&shown)).unwrap();
+    let outlets: Vec<_> = json["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["outlet"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(outlets, ["The Harbour Courier", "gulf-wire-talks"]);
+    assert_eq!(
+        json["articles"][0]["title"],
+        "Dockworkers strike shuts Port Hallam for second day"
+    );
+}
+
+#[test]
+fn a_bad_input_in_an_import_is_reported_and_the_rest_are_stored() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.run(&[
+        "import",
+        "--comparison",
+        "Port strike",
+        "--outlet",
+        "Courier",
+        &fixture("image-named-article.txt"),
+        &fixture("harbour-courier-port-strike.html"),
+    ]);
+    assert_failed_with(&output, "image-named-article.txt: is binary data");
+    let listed: serde_json::Value =
+        serde_json::from_str(&stdout(&sandbox.run(&["list", "--json"]))).unwrap();
+    assert_eq!(listed[0]["articleCount"], 1);
+    assert_eq!(listed[0]["outlets"], serde_json::json!(["Courier"]));
+}
+
+#[test]
+fn export_and_import_bundle_move_a_comparison_between_libraries() {
+    let (from, to) = (Sandbox::new(), Sandbox::new());
+    from.run(&[
+        "import",
+        "--comparison",
+        "Port strike",
+        &fixture("harbour-courier-port-strike.html"),
+    ]);
+    let bundle = from.dir.path().join("strike.json");
+    let exported = from.run(&[
+        "export",
+        "Port strike",
+        "--bundle",
+        bundle.to_str().unwrap(),
+    ]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let imported = to.run(&["import-bundle", bundle.to_str().unwrap()]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    assert_eq!(
+        stdout(&to.run(&["show", "Port strike"])),
+        stdout(&from.run(&["show", "Port strike"]))
+    );
+
+    let again = to.run(&["import-bundle", bundle.to_str().unwrap()]);
+    assert_failed_with(&again, "--keep-both");
+    assert!(to
+        .run(&["import-bundle", "--keep-both", bundle.to_str().unwrap()])
+        .status
+        .success());
+    assert!(stdout(&to.run(&["list"])).contains("Port strike (2)"));
+}
+
+#[test]
+fn delete_removes_a_comparison_and_a_missing_one_is_an_error() {
+    let sandbox = Sandbox::new();
+    sandbox.run(&[
+        "import",
+        "--comparison",
+        "Port strike",
+        &fixture("gulf-wire-talks.txt"),
+    ]);
+    assert!(sandbox.run(&["delete", "Port strike"]).status.success());
+    assert_eq!(stdout(&sandbox.run(&["list", "--json"])).trim(), "[]");
+    let missing = sandbox.run(&["delete", "Port strike"]);
+    assert_failed_with(&missing, "No comparison named “Port strike”");
+}
+
+#[test]
+fn backup_then_restore_into_an_empty_directory() {
+    let sandbox = Sandbox::new();
+    sandbox.run(&[
+        "import",
+        "--comparison",
+        "Port strike",
+        &fixture("gulf-wire-talks.txt"),
+    ]);
+    let backup = sandbox.run(&["backup"]);
+    assert!(backup.status.success(), "{}", stderr(&backup));
+    let path = stdout(&backup).trim().to_string();
+    let fresh = Sandbox::new();
+    let restored = fresh.run(&["restore", &path]);
+    assert!(restored.status.success(), "{}", stderr(&restored));
+    assert!(stdout(&fresh.run(&["list"])).contains("Port strike"));
+}
+
+/// Regression test for the worst case: a researcher's import killed half
+/// way (a crash, a power cut, `kill -9`) must leave a library that opens,
+/// with every listed comparison whole.
+#[test]
+fn an_import_killed_half_way_leaves_a_consistent_library() {
+    use std::io::BufRead;
+    let sandbox = Sandbox::new();
+    Library::open(sandbox.dir.path())
+        .unwrap()
+        .create_comparison("Earlier work", "kept")
+        .unwrap();
+    let pages_dir = tempfile::tempdir().unwrap();
+    let pages = distinct_pages(pages_dir.path(), 120, 1);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sourcelens"))
+        .arg("--data-dir")
+        .arg(sandbox.dir.path())
+        .args(["import", "--comparison", "Big import"])
+        .args(&pages)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    for _ in 0..15 {
+        lines.next().expect("the import reports progress").unwrap();
+    }
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGKILL);
+    }
+    child.wait().unwrap();
+
+    let library = Library::open(sandbox.dir.path()).unwrap();
+    assert_eq!(
+        library.consistency_problems().unwrap(),
+        Vec::<String>::new()
+    );
+    for summary in library.list_comparisons().unwrap() {
+        let open = library.open_comparison(&summary.name).unwrap();
+        assert_eq!(open.articles.len(), summary.article_count as usize);
+    }
+    let big = library.open_comparison("Big import").unwrap();
     assert!(
-        stderr(&output).contains("only fetches http and https"),
-        "{}",
-        stderr(&output)
+        (15..120).contains(&big.articles.len()),
+        "killed after {} of 120",
+        big.articles.len()
+    );
+    assert_eq!(
+        library.comparison("Earlier work").unwrap().description,
+        "kept"
+    );
+}
+
+/// A full disk is simulated with a file-size limit on the import process:
+/// its writes fail with EFBIG as they would with ENOSPC.
+#[test]
+fn an_import_onto_a_full_disk_fails_cleanly_and_keeps_earlier_data() {
+    use std::os::unix::process::CommandExt;
+    let sandbox = Sandbox::new();
+    assert!(sandbox
+        .run(&[
+            "import",
+            "--comparison",
+            "Earlier work",
+            &fixture("gulf-wire-talks.txt")
+        ])
+        .status
+        .success());
+    let pages_dir = tempfile::tempdir().unwrap();
+    // About 4 MB to write; the limit lets sled open (it may start a new
+    // 512 KiB segment) but not take it all.
+    let pages = distinct_pages(pages_dir.path(), 40, 1000);
+    let limit = std::fs::metadata(sandbox.dir.path().join("library.sled/db"))
+        .unwrap()
+        .len()
+        + 2 * 1024 * 1024;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_sourcelens"));
+    command
+        .arg("--data-dir")
+        .arg(sandbox.dir.path())
+        .args(["import", "--comparison", "Too much"])
+        .args(&pages);
+    unsafe {
+        command.pre_exec(move || {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let rlimit = libc::rlimit {
+                rlim_cur: limit,
+                rlim_max: limit,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &rlimit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let output = command.output().unwrap();
+    assert_ne!(
+        output.status.code(),
+        Some(0),
+        "the import cannot succeed on a full disk"
+    );
+    let message = stderr(&output);
+    assert!(!message.contains("panicked"), "{message}");
+    assert!(
+        message.contains("could not be read or written"),
+        "{message}"
+    );
+
+    let library = Library::open(sandbox.dir.path()).unwrap();
+    assert_eq!(
+        library.consistency_problems().unwrap(),
+        Vec::<String>::new()
+    );
+    let earlier = library.open_comparison("Earlier work").unwrap();
+    assert_eq!(
+        earlier.articles[0].text,
+        std::fs::read_to_string(fixture("gulf-wire-talks.txt")).unwrap()
     );
 }

@@ -6,6 +6,7 @@
 //! for subcommands this build does not provide yet.
 
 mod eval;
+mod library;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -14,7 +15,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use sourcelens_ingest::html::Extractor;
 use sourcelens_ingest::{read_file, Article, IngestError, Input, Limits, Problem};
-use sourcelens_store::{resolve_data_dir, Library};
+use sourcelens_store::{resolve_data_dir, Library, OnConflict};
 
 /// Writes a line to standard output, reporting a closed pipe as an error
 /// instead of panicking as `println!` does.
@@ -27,7 +28,7 @@ macro_rules! out {
 /// Exit code for usage errors and subcommands not provided by this build.
 const EXIT_USAGE: u8 = 2;
 /// Exit code when the work failed.
-const EXIT_FAILED: u8 = 1;
+pub(crate) const EXIT_FAILED: u8 = 1;
 
 #[derive(Parser)]
 #[command(
@@ -76,6 +77,23 @@ enum Command {
     Fetch(FetchArgs),
     /// Find other outlets' versions of the same event
     Discover(DiscoverArgs),
+    /// Write a backup of the whole library
+    Backup(BackupArgs),
+    /// Restore a backup into the (empty) data directory
+    Restore(RestoreArgs),
+}
+
+#[derive(Args)]
+struct BackupArgs {
+    /// The directory to write it to [default: the library's backups/ directory]
+    #[arg(long, value_name = "DIR")]
+    to: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct RestoreArgs {
+    /// The backup file
+    file: PathBuf,
 }
 
 #[derive(Args)]
@@ -141,6 +159,9 @@ struct ImportArgs {
     /// The comparison to add the articles to (created if missing)
     #[arg(long, value_name = "NAME", required = true)]
     comparison: String,
+    /// Use this outlet name instead of guessing it
+    #[arg(long, value_name = "NAME")]
+    outlet: Option<String>,
     /// Files or http(s) URLs
     #[arg(required = true)]
     inputs: Vec<String>,
@@ -175,6 +196,12 @@ struct ExportArgs {
 struct ImportBundleArgs {
     /// The bundle file to read
     file: PathBuf,
+    /// If a comparison of the same name exists, replace it
+    #[arg(long, conflicts_with = "keep_both")]
+    replace: bool,
+    /// If a comparison of the same name exists, import this one as “Name (2)”
+    #[arg(long)]
+    keep_both: bool,
 }
 
 #[derive(Args)]
@@ -229,11 +256,38 @@ fn main() -> ExitCode {
             pages,
         }) => eval::extraction::run(&dir, extractor, pages).map(|()| ExitCode::SUCCESS),
         Command::Eval(EvalCommand::Polnear { .. }) => not_yet("eval polnear", "source attribution"),
-        Command::Import(_) => not_yet("import", "article import"),
-        Command::Show(_) => not_yet("show", "cross-outlet comparison"),
-        Command::Export(_) => not_yet("export", "portable bundles"),
-        Command::ImportBundle(_) => not_yet("import-bundle", "portable bundles"),
-        Command::Delete(_) => not_yet("delete", "library editing"),
+        Command::Import(args) => open_library(data_dir).and_then(|l| {
+            library::import(
+                &l,
+                &args.inputs,
+                &args.comparison,
+                args.outlet.as_deref(),
+                &limits,
+            )
+        }),
+        Command::Show(args) => {
+            open_library(data_dir).and_then(|l| library::show(&l, &args.name, args.json))
+        }
+        Command::Export(args) => {
+            open_library(data_dir).and_then(|l| library::export(&l, &args.name, &args.bundle))
+        }
+        Command::ImportBundle(args) => {
+            let on_conflict = if args.replace {
+                OnConflict::Replace
+            } else if args.keep_both {
+                OnConflict::KeepBoth
+            } else {
+                OnConflict::Refuse
+            };
+            open_library(data_dir).and_then(|l| library::import_bundle(&l, &args.file, on_conflict))
+        }
+        Command::Delete(args) => {
+            open_library(data_dir).and_then(|l| library::delete(&l, &args.name))
+        }
+        Command::Backup(args) => open_library(data_dir).and_then(|l| library::backup(&l, args.to)),
+        Command::Restore(args) => resolve_data_dir(data_dir.as_deref())
+            .map_err(anyhow::Error::from)
+            .and_then(|dir| library::restore_backup(&args.file, &dir)),
         Command::Fetch(_) => not_yet("fetch", "web fetching"),
         Command::Discover(_) => not_yet("discover", "coverage discovery"),
     };
@@ -274,7 +328,7 @@ fn not_yet(subcommand: &str, part: &str) -> anyhow::Result<ExitCode> {
 }
 
 /// Reads the articles of one command-line input.
-fn read_input(raw: &str, limits: &Limits) -> Result<Vec<Article>, IngestError> {
+pub(crate) fn read_input(raw: &str, limits: &Limits) -> Result<Vec<Article>, IngestError> {
     match Input::parse(raw) {
         Ok(Input::File(path)) => read_file(&path, limits),
         Ok(Input::Url(_)) => Err(IngestError::new(raw, Problem::UrlNotSupported)),

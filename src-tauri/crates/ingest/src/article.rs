@@ -54,6 +54,10 @@ pub struct Article {
     /// SHA-256 of the raw bytes it was extracted from, hex.
     #[serde(skip)]
     pub content_hash: String,
+    /// The raw bytes it was extracted from: the file, or for an archive that
+    /// holds several articles, the record it came from.
+    #[serde(skip)]
+    pub raw: Vec<u8>,
 }
 
 impl Article {
@@ -64,7 +68,15 @@ impl Article {
             text,
             origin,
             content_hash: content_hash(raw),
+            raw: raw.to_vec(),
         }
+    }
+
+    /// Records that the article came from `raw` (a container around the
+    /// bytes it was first extracted from).
+    pub(crate) fn set_raw(&mut self, raw: &[u8]) {
+        self.content_hash = content_hash(raw);
+        self.raw = raw.to_vec();
     }
 
     /// The body's paragraphs.

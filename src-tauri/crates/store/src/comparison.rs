@@ -2,24 +2,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use ts_rs::TS;
 
-/// A comparison as stored: a named set of articles about one event.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct ComparisonRecord {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub description: String,
-    #[serde(default)]
-    pub tags: Vec<String>,
-    #[serde(default)]
-    pub article_ids: Vec<String>,
-    #[serde(default)]
-    pub outlets: Vec<String>,
-    #[serde(with = "time::serde::rfc3339")]
-    pub created_at: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339")]
-    pub updated_at: OffsetDateTime,
-}
+use crate::records::ComparisonRecord;
 
 /// What the library list shows of one saved comparison.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -53,8 +36,8 @@ impl From<&ComparisonRecord> for ComparisonSummary {
             id: record.id.clone(),
             name: record.name.clone(),
             description: record.description.clone(),
-            article_count: u32::try_from(record.article_ids.len()).unwrap_or(u32::MAX),
-            outlets: record.outlets.clone(),
+            article_count: u32::try_from(record.members.len()).unwrap_or(u32::MAX),
+            outlets: record.outlets(),
             tags: record.tags.clone(),
             created_at: rfc3339(record.created_at),
             updated_at: rfc3339(record.updated_at),

@@ -50,9 +50,57 @@ pub enum StoreError {
     },
 
     /// A stored record cannot be read back.
-    #[error("The library is damaged: {detail}. Restore a backup of the data directory.")]
+    #[error(
+        "The library at {} is damaged: {detail}. Move it aside and restore a backup with \
+         `sourcelens restore BACKUP --data-dir {}` (automatic backups are in {}).",
+        dir.display(),
+        dir.display(),
+        dir.join(crate::BACKUP_DIR).display()
+    )]
     Corrupt {
+        /// The library directory.
+        dir: PathBuf,
         /// What is damaged.
+        detail: String,
+    },
+
+    /// A bundle file cannot be used.
+    #[error("{} is not a usable SourceLens bundle: {detail}", file.display())]
+    BadBundle {
+        /// The bundle file.
+        file: PathBuf,
+        /// What is wrong with it.
+        detail: String,
+    },
+
+    /// A bundle written by a newer SourceLens.
+    #[error(
+        "{} was exported by a newer SourceLens (bundle version {found}; this version reads up \
+         to {supported}). Update SourceLens to import it.",
+        file.display()
+    )]
+    BundleTooNew {
+        /// The bundle file.
+        file: PathBuf,
+        /// Its version.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+
+    /// A bundle's comparison has the name of one already in the library.
+    #[error(
+        "A comparison named “{0}” is already in this library. Import again choosing to \
+         replace it (--replace) or to keep both (--keep-both)."
+    )]
+    BundleConflict(String),
+
+    /// A backup file cannot be restored.
+    #[error("{} cannot be restored: {detail}", file.display())]
+    BadBackup {
+        /// The backup file.
+        file: PathBuf,
+        /// What is wrong.
         detail: String,
     },
 
@@ -69,6 +117,16 @@ pub enum StoreError {
     NotFound(String),
 
     /// A read or write failed.
-    #[error("The library could not be read or written: {0}")]
+    #[error("The library could not be read or written: {0}. Nothing was changed; check that the disk has space.")]
     Io(#[from] sled::Error),
+
+    /// A file outside the library could not be read or written.
+    #[error("{}: {source}", path.display())]
+    File {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system reported.
+        #[source]
+        source: std::io::Error,
+    },
 }

@@ -70,7 +70,7 @@ pub fn read_email(name: &str, bytes: &[u8], origin: Origin) -> Result<Article, I
         }
         (None, None) => return Err(IngestError::new(name, Problem::EmailWithoutBody)),
     };
-    article.content_hash = crate::article::content_hash(bytes);
+    article.set_raw(bytes);
     if let Some(subject) = message.subject().filter(|s| !s.trim().is_empty()) {
         article.meta.title = Some(subject.trim().to_string());
     }
@@ -102,7 +102,7 @@ pub fn read_mhtml(name: &str, bytes: &[u8], origin: Origin) -> Result<Article, I
         Some("text/html; charset=utf-8"),
         origin,
     )?;
-    article.content_hash = crate::article::content_hash(bytes);
+    article.set_raw(bytes);
     if article.meta.url.is_none() {
         article.meta.url = message
             .header_raw("Snapshot-Content-Location")

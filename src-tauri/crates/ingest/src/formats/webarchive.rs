@@ -30,7 +30,7 @@ pub fn read(name: &str, bytes: &[u8], origin: Origin) -> Result<Article, IngestE
         .and_then(plist::Value::as_string)
         .map(|charset| format!("text/html; charset={charset}"));
     let mut article = html::read_page(name, data, content_type.as_deref(), origin)?;
-    article.content_hash = crate::article::content_hash(bytes);
+    article.set_raw(bytes);
     if article.meta.url.is_none() {
         article.meta.url = main
             .get("WebResourceURL")
