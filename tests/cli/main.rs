@@ -139,8 +139,8 @@ fn a_library_open_elsewhere_gives_a_clear_error_not_a_panic() {
 fn subcommands_not_built_yet_exit_2_and_say_so() {
     let sandbox = Sandbox::new();
     for args in [
-        &["analyze", "--json", "a.txt"][..],
-        &["eval", "polnear", "data"][..],
+        &["compare", "--json", "a.txt"][..],
+        &["discover", "--seed", "a.txt"][..],
         &["fetch", "https://example.org/"][..],
     ] {
         let output = sandbox.run(args);
@@ -492,4 +492,169 @@ fn an_import_onto_a_full_disk_fails_cleanly_and_keeps_earlier_data() {
         earlier.articles[0].text,
         std::fs::read_to_string(fixture("gulf-wire-talks.txt")).unwrap()
     );
+}
+
+// ---- analyze ----
+
+fn analyzed(inputs: &[&str]) -> (Output, serde_json::Value) {
+    let mut args = vec!["analyze", "--json"];
+    args.extend_from_slice(inputs);
+    let output = Sandbox::new().run(&args);
+    let json = serde_json::from_str(&stdout(&output))
+        .unwrap_or_else(|e| panic!("{e}: {}", stdout(&output)));
+    (output, json)
+}
+
+fn source<'j>(article: &'j serde_json::Value, name: &str) -> &'j serde_json::Value {
+    article["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == name)
+        .unwrap_or_else(|| panic!("no source {name:?} in {}", article["sources"]))
+}
+
+const TALKS: &str = "meridian-talks-attribution.txt";
+
+#[test]
+fn analyze_offsets_index_the_text_file_in_chars() {
+    let path = fixture(TALKS);
+    let (output, json) = analyzed(&[&path]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text: Vec<char> = std::fs::read_to_string(&path).unwrap().chars().collect();
+    let slice = |v: &serde_json::Value| -> String {
+        text[v["start"].as_u64().unwrap() as usize..v["end"].as_u64().unwrap() as usize]
+            .iter()
+            .collect()
+    };
+    let article = &json["articles"][0];
+    assert_eq!(article["path"], path.as_str());
+    let mut mentions = 0;
+    for source in article["sources"].as_array().unwrap() {
+        for mention in source["mentions"].as_array().unwrap() {
+            assert_eq!(slice(mention), mention["text"].as_str().unwrap());
+            if !mention["cue"].is_null() {
+                assert_eq!(
+                    slice(&mention["cue"]),
+                    mention["cue"]["text"].as_str().unwrap()
+                );
+            }
+            mentions += 1;
+        }
+    }
+    assert!(mentions >= 10, "{mentions} mentions");
+}
+
+#[test]
+fn analyze_finds_quoted_and_paraphrased_people_with_inversions() {
+    let (_, json) = analyzed(&[&fixture(TALKS)]);
+    let article = &json["articles"][0];
+    let okonjo = source(article, "Marta Okonjo");
+    assert_eq!(okonjo["kind"], "person");
+    // "“There is no agreement…,” said Marta Okonjo": an inverted cue.
+    assert_eq!(okonjo["mentions"][0]["cue"]["text"], "said");
+    assert_eq!(okonjo["mentions"][0]["attribution"], "direct_quote");
+    // "She added that…": the pronoun is Okonjo, paraphrased.
+    assert_eq!(okonjo["mentions"][1]["text"], "She");
+    assert_eq!(okonjo["mentions"][1]["attribution"], "indirect");
+}
+
+#[test]
+fn analyze_resolves_a_role_noun_to_the_named_source_and_keeps_its_aliases() {
+    let (_, json) = analyzed(&[&fixture(TALKS)]);
+    let reyes = source(&json["articles"][0], "Anton Reyes");
+    let aliases: Vec<_> = reyes["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    for alias in ["Foreign Minister Anton Reyes", "Reyes", "the minister"] {
+        assert!(aliases.contains(&alias), "{alias} not in {aliases:?}");
+    }
+    let cues: Vec<_> = reyes["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["cue"]["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(cues, ["said", "told", "wrote"]);
+}
+
+#[test]
+fn analyze_gives_anonymous_documents_media_and_bodies_their_kinds() {
+    let (_, json) = analyzed(&[&fixture(TALKS)]);
+    let article = &json["articles"][0];
+    let diplomats = source(article, "Two diplomats familiar with the negotiations");
+    assert_eq!(diplomats["kind"], "anonymous");
+    assert_eq!(
+        diplomats["aliases"],
+        serde_json::json!(["One of them"]),
+        "“one of them warned” is one of the diplomats"
+    );
+    assert_eq!(
+        source(article, "United Nations")["mentions"][0]["cue"]["text"],
+        "According to"
+    );
+    assert_eq!(
+        source(article, "state broadcaster VTV")["kind"],
+        "media_outlet"
+    );
+    assert_eq!(
+        source(article, "A report by the International Crisis Observatory")["kind"],
+        "document"
+    );
+    assert_eq!(
+        source(article, "government")["mentions"][0]["cue"]["text"],
+        "denied"
+    );
+}
+
+#[test]
+fn analyze_does_not_make_sources_of_people_only_talked_about() {
+    let path = fixture(TALKS);
+    let (_, json) = analyzed(&[&path]);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let sentence = "Reyes and Okonjo met briefly in the lobby";
+    let start = text[..text.find(sentence).unwrap()].chars().count() as u64;
+    for source in json["articles"][0]["sources"].as_array().unwrap() {
+        for mention in source["mentions"].as_array().unwrap() {
+            assert!(
+                mention["start"].as_u64().unwrap() < start,
+                "{mention} is in a sentence that attributes nothing"
+            );
+        }
+    }
+}
+
+#[test]
+fn analyze_says_a_language_is_unsupported_instead_of_inventing_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let russian = dir.path().join("ru.txt");
+    std::fs::write(
+        &russian,
+        "Министр иностранных дел заявил во вторник, что переговоры о прекращении огня зашли в тупик. \
+         «Мы приехали подписывать, а не начинать заново», — сказал он журналистам.",
+    )
+    .unwrap();
+    let (output, json) = analyzed(&[russian.to_str().unwrap(), &fixture("gulf-wire-talks.txt")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(json["errors"][0]["code"], "unsupported_language");
+    assert!(json["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("English only"));
+    assert_eq!(
+        json["articles"].as_array().unwrap().len(),
+        1,
+        "the English article is still analysed"
+    );
+}
+
+#[test]
+fn analyze_reports_a_bad_input_and_analyses_the_rest() {
+    let (output, json) = analyzed(&[&fixture("image-named-article.txt"), &fixture(TALKS)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(json["errors"][0]["code"], "binary");
+    assert_eq!(json["articles"][0]["path"], fixture(TALKS).as_str());
 }

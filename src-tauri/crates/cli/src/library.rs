@@ -15,7 +15,7 @@ const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The outlet an article stands for: the one given, else the site name the
 /// page declares, else the web host, else the file name.
-fn outlet_of(article: &Article, input: &str, given: Option<&str>) -> String {
+pub(crate) fn outlet_of(article: &Article, input: &str, given: Option<&str>) -> String {
     if let Some(given) = given.map(str::trim).filter(|g| !g.is_empty()) {
         return given.to_string();
     }

@@ -12,6 +12,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use sourcelens_ingest::html::Extractor;
 use sourcelens_ingest::{read_file, Article, IngestError, Input, Limits, Problem};
@@ -61,6 +62,9 @@ enum Command {
     /// Score the engine on the shared evaluation data
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Train the attribution model on PolNeAR's train split
+    #[command(subcommand)]
+    Train(TrainCommand),
     /// Import articles into a saved comparison
     Import(ImportArgs),
     /// List the saved comparisons
@@ -151,6 +155,27 @@ enum EvalCommand {
     Polnear {
         /// The PolNeAR directory (holds dev/ and train/)
         dir: PathBuf,
+        /// Score this model file instead of the built-in one
+        #[arg(long, value_name = "FILE")]
+        model: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum TrainCommand {
+    /// Train the attribution tagger on PolNeAR's train split
+    Polnear {
+        /// The PolNeAR directory (holds train/)
+        dir: PathBuf,
+        /// Where to write the model
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Passes over the training data
+        #[arg(long, default_value_t = 6)]
+        epochs: usize,
+        /// Drop features whose weights are all below this (smaller model)
+        #[arg(long, default_value_t = 1.5)]
+        min_weight: f32,
     },
 }
 
@@ -248,14 +273,22 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::List(args) => list(data_dir, &args),
         Command::Extract(args) => extract(&args, &limits),
-        Command::Analyze(_) => not_yet("analyze", "source attribution"),
+        Command::Analyze(args) => analyze(&args, &limits),
         Command::Compare(_) => not_yet("compare", "cross-outlet comparison"),
         Command::Eval(EvalCommand::Extraction {
             dir,
             extractor,
             pages,
         }) => eval::extraction::run(&dir, extractor, pages).map(|()| ExitCode::SUCCESS),
-        Command::Eval(EvalCommand::Polnear { .. }) => not_yet("eval polnear", "source attribution"),
+        Command::Eval(EvalCommand::Polnear { dir, model }) => polnear_model(model.as_deref())
+            .and_then(|m| eval::polnear::eval(&dir, &m))
+            .map(|()| ExitCode::SUCCESS),
+        Command::Train(TrainCommand::Polnear {
+            dir,
+            out,
+            epochs,
+            min_weight,
+        }) => eval::polnear::train(&dir, &out, epochs, min_weight).map(|()| ExitCode::SUCCESS),
         Command::Import(args) => open_library(data_dir).and_then(|l| {
             library::import(
                 &l,
@@ -310,6 +343,15 @@ fn parse_extractor(name: &str) -> Result<Extractor, String> {
             known.join(", ")
         )
     })
+}
+
+fn polnear_model(path: Option<&std::path::Path>) -> anyhow::Result<sourcelens_core::tagger::Model> {
+    let Some(path) = path else {
+        return Ok(sourcelens_core::attribution::model().clone());
+    };
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    sourcelens_core::tagger::Model::from_bytes(&bytes)
+        .with_context(|| format!("{} is not a SourceLens attribution model", path.display()))
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
@@ -370,6 +412,72 @@ fn extract(args: &ExtractArgs, limits: &Limits) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn analyze(args: &AnalyzeArgs, limits: &Limits) -> anyhow::Result<ExitCode> {
+    let mut articles = Vec::new();
+    let mut errors = Vec::new();
+    for input in &args.inputs {
+        let read = match read_input(input, limits) {
+            Ok(read) => read,
+            Err(error) => {
+                errors.push(serde_json::json!({"path": input, "code": error.code(), "message": error.to_string()}));
+                continue;
+            }
+        };
+        for article in read {
+            if let Some(language) = article.meta.language.as_deref().filter(|l| *l != "en") {
+                errors.push(serde_json::json!({
+                    "path": input,
+                    "code": "unsupported_language",
+                    "message": format!("{input}: is in language “{language}”; source attribution supports English only so far"),
+                }));
+                continue;
+            }
+            let analysis = sourcelens_core::attribution::analyze(&article.text);
+            articles.push(serde_json::json!({
+                "path": input,
+                "outlet": library::outlet_of(&article, input, args.outlet.as_deref()),
+                "title": article.meta.title,
+                "sources": analysis.sources,
+            }));
+        }
+    }
+    let failed = !errors.is_empty();
+    let document = serde_json::json!({ "articles": articles, "errors": errors });
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&document)?)?;
+    } else {
+        for article in &articles {
+            writeln!(
+                out,
+                "{} — {}",
+                article["outlet"].as_str().unwrap_or(""),
+                article["title"].as_str().unwrap_or("(untitled)")
+            )?;
+            for source in article["sources"].as_array().into_iter().flatten() {
+                writeln!(
+                    out,
+                    "  {:<40} {:<16} {} mention(s)",
+                    source["name"].as_str().unwrap_or(""),
+                    source["kind"].as_str().unwrap_or(""),
+                    source["mentions"].as_array().map_or(0, Vec::len)
+                )?;
+            }
+        }
+        for error in &errors {
+            eprintln!(
+                "sourcelens analyze: {}",
+                error["message"].as_str().unwrap_or("")
+            );
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn open_library(data_dir: Option<PathBuf>) -> anyhow::Result<Library> {

@@ -14,6 +14,9 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod attribution;
 mod span;
+pub mod tagger;
+pub mod tokens;
 
 pub use span::CharSpan;

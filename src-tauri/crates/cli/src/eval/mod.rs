@@ -1,3 +1,5 @@
-//! The evaluations behind `sourcelens eval`.
+//! The evaluations behind `sourcelens eval`, and the training of the
+//! attribution model behind `sourcelens train`.
 
 pub mod extraction;
+pub mod polnear;

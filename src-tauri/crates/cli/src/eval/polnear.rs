@@ -1,0 +1,377 @@
+//! PolNeAR: reading its brat annotations, training the attribution tagger
+//! on the train split, and scoring it on dev.
+//!
+//! Spans are char offsets (code points) into the exact file text; a span may
+//! be discontinuous (fragments joined by `;`); a record's covered text may
+//! run over several lines, so records start only at `T<n>\t`/`E<n>\t`/`#<n>\t`.
+//! Articles annotated by several people are read from the lowest annotator id.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use sourcelens_core::tagger::{Model, Tag};
+use sourcelens_core::tokens::{tokenize, Token};
+use sourcelens_core::CharSpan;
+
+/// One annotated attribution.
+#[derive(Debug, Default, Clone)]
+pub struct Relation {
+    /// The source's fragments, if it has a source.
+    pub source: Vec<CharSpan>,
+    /// The cue's fragments.
+    pub cue: Vec<CharSpan>,
+    /// The content's fragments (both content spans).
+    pub content: Vec<CharSpan>,
+}
+
+/// An article and its attributions.
+pub struct Document {
+    /// The file stem.
+    pub name: String,
+    /// The exact text.
+    pub text: String,
+    /// Its attributions.
+    pub relations: Vec<Relation>,
+}
+
+fn parse_fragments(spec: &str) -> Option<Vec<CharSpan>> {
+    spec.split(';')
+        .map(|fragment| {
+            let mut bounds = fragment.split_whitespace();
+            let start = bounds.next()?.parse().ok()?;
+            let end = bounds.next()?.parse().ok()?;
+            (start <= end).then(|| CharSpan::new(start, end))
+        })
+        .collect()
+}
+
+/// Parses a brat `.ann` file into relations.
+pub fn parse_ann(ann: &str) -> Vec<Relation> {
+    let mut spans: HashMap<&str, (&str, Vec<CharSpan>)> = HashMap::new();
+    let mut events: Vec<&str> = Vec::new();
+    for line in ann.lines() {
+        let Some((id, rest)) = line.split_once('\t') else {
+            continue;
+        };
+        let is_record = id.len() > 1 && id[1..].chars().all(|c| c.is_ascii_digit());
+        if !is_record {
+            continue;
+        }
+        match id.as_bytes()[0] {
+            b'T' => {
+                let spec = rest.split('\t').next().unwrap_or("");
+                let Some((kind, fragments)) = spec.split_once(' ') else {
+                    continue;
+                };
+                if let Some(fragments) = parse_fragments(fragments) {
+                    spans.insert(id, (kind, fragments));
+                }
+            }
+            b'E' => events.push(rest),
+            _ => {}
+        }
+    }
+    events
+        .into_iter()
+        .map(|event| {
+            let mut relation = Relation::default();
+            for role in event.split_whitespace() {
+                let Some((role, target)) = role.split_once(':') else {
+                    continue;
+                };
+                let Some((_, fragments)) = spans.get(target) else {
+                    continue;
+                };
+                match role {
+                    "Source" => relation.source.extend(fragments),
+                    "Cue" => relation.cue.extend(fragments),
+                    r if r.starts_with("Content") => relation.content.extend(fragments),
+                    _ => {}
+                }
+            }
+            relation
+        })
+        .collect()
+}
+
+/// Reads a split directory (`text/` and `attributions/`).
+pub fn read_split(dir: &Path) -> anyhow::Result<Vec<Document>> {
+    let text_dir = dir.join("text");
+    let ann_dir = dir.join("attributions");
+    let mut anns: HashMap<String, PathBuf> = HashMap::new();
+    let entries = std::fs::read_dir(&ann_dir).with_context(|| {
+        format!(
+            "cannot read {}: is {} a PolNeAR split?",
+            ann_dir.display(),
+            dir.display()
+        )
+    })?;
+    for entry in entries {
+        let path = entry?.path();
+        let name = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let Some((doc, _annotator)) = name.rsplit_once('_') else {
+            continue;
+        };
+        let keep = anns.get(doc).is_none_or(|existing| path < *existing);
+        if keep {
+            anns.insert(doc.to_string(), path);
+        }
+    }
+    let mut documents = Vec::new();
+    for (doc, ann_path) in anns {
+        let text_path = text_dir.join(format!("{doc}.txt"));
+        let text = std::fs::read_to_string(&text_path)
+            .with_context(|| format!("cannot read {}", text_path.display()))?;
+        let ann = std::fs::read_to_string(&ann_path)
+            .with_context(|| format!("cannot read {}", ann_path.display()))?;
+        documents.push(Document {
+            name: doc,
+            text,
+            relations: parse_ann(&ann),
+        });
+    }
+    if documents.is_empty() {
+        bail!("{} holds no annotated articles", dir.display());
+    }
+    documents.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(documents)
+}
+
+/// The gold tag of every token: the role whose fragment covers the token's
+/// first char, `…Start` on a fragment's first token. Cues win over sources,
+/// sources over content, where annotations overlap.
+pub fn gold_tags(tokens: &[Token<'_>], relations: &[Relation]) -> Vec<Tag> {
+    let mut tags = vec![Tag::Outside; tokens.len()];
+    type Fragments = fn(&Relation) -> &Vec<CharSpan>;
+    let roles: [(Fragments, Tag, Tag); 3] = [
+        (|r| &r.content, Tag::ContentStart, Tag::Content),
+        (|r| &r.source, Tag::SourceStart, Tag::Source),
+        (|r| &r.cue, Tag::CueStart, Tag::Cue),
+    ];
+    for (fragments_of, start_tag, inside_tag) in roles {
+        for relation in relations {
+            for fragment in fragments_of(relation) {
+                let mut first = true;
+                for (i, token) in tokens.iter().enumerate() {
+                    if token.span.start >= fragment.start && token.span.start < fragment.end {
+                        tags[i] = if first { start_tag } else { inside_tag };
+                        first = false;
+                    }
+                }
+            }
+        }
+    }
+    tags
+}
+
+/// Spans of one role in a tag sequence.
+pub fn predicted_spans(tokens: &[Token<'_>], tags: &[Tag], role: usize) -> Vec<CharSpan> {
+    let mut spans: Vec<CharSpan> = Vec::new();
+    let mut open = false;
+    for (token, tag) in tokens.iter().zip(tags) {
+        if tag.role() == Some(role) {
+            if open && !tag.is_start() {
+                spans.last_mut().expect("an open span").end = token.span.end;
+            } else {
+                spans.push(token.span);
+                open = true;
+            }
+        } else {
+            open = false;
+        }
+    }
+    spans
+}
+
+/// Counts for precision and recall under overlap and exact matching.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts {
+    predicted: usize,
+    gold: usize,
+    predicted_overlapping: usize,
+    gold_overlapped: usize,
+    exact: usize,
+}
+
+impl Counts {
+    fn add(&mut self, predicted: &[CharSpan], gold: &[Vec<CharSpan>]) {
+        self.predicted += predicted.len();
+        self.gold += gold.len();
+        let hits = |p: &CharSpan, g: &[CharSpan]| g.iter().any(|f| f.overlaps(p));
+        self.predicted_overlapping += predicted
+            .iter()
+            .filter(|p| gold.iter().any(|g| hits(p, g)))
+            .count();
+        self.gold_overlapped += gold
+            .iter()
+            .filter(|g| predicted.iter().any(|p| hits(p, g)))
+            .count();
+        self.exact += gold
+            .iter()
+            .filter(|g| {
+                let whole = CharSpan::new(
+                    g.iter().map(|f| f.start).min().unwrap_or(0),
+                    g.iter().map(|f| f.end).max().unwrap_or(0),
+                );
+                predicted.contains(&whole)
+            })
+            .count();
+    }
+
+    fn ratio(a: usize, b: usize) -> f64 {
+        if b == 0 {
+            0.0
+        } else {
+            a as f64 / b as f64
+        }
+    }
+
+    fn f1(p: f64, r: f64) -> f64 {
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+
+    /// Overlap precision, recall and F1.
+    pub fn overlap(&self) -> (f64, f64, f64) {
+        let p = Self::ratio(self.predicted_overlapping, self.predicted);
+        let r = Self::ratio(self.gold_overlapped, self.gold);
+        (p, r, Self::f1(p, r))
+    }
+
+    /// Exact-match precision, recall and F1.
+    pub fn exact(&self) -> (f64, f64, f64) {
+        let p = Self::ratio(self.exact, self.predicted);
+        let r = Self::ratio(self.exact, self.gold);
+        (p, r, Self::f1(p, r))
+    }
+}
+
+/// `sourcelens train polnear DIR --out FILE`.
+pub fn train(dir: &Path, out: &Path, epochs: usize, min_weight: f32) -> anyhow::Result<()> {
+    let documents = read_split(&dir.join("train"))?;
+    let data: Vec<(Vec<Token<'_>>, Vec<Tag>)> = documents
+        .iter()
+        .map(|d| {
+            let tokens = tokenize(&d.text);
+            let tags = gold_tags(&tokens, &d.relations);
+            (tokens, tags)
+        })
+        .collect();
+    let mut model = Model::train(&data, epochs);
+    model.prune(min_weight);
+    std::fs::write(out, model.to_bytes())
+        .with_context(|| format!("cannot write {}", out.display()))?;
+    println!(
+        "trained on {} articles, {} epochs: {} features -> {}",
+        documents.len(),
+        epochs,
+        model.len(),
+        out.display()
+    );
+    Ok(())
+}
+
+/// `sourcelens eval polnear DIR`: source and cue spans on the dev split.
+pub fn eval(dir: &Path, model: &Model) -> anyhow::Result<()> {
+    let documents = read_split(&dir.join("dev"))?;
+    let (mut sources, mut cues) = (Counts::default(), Counts::default());
+    let started = std::time::Instant::now();
+    let mut words = 0;
+    for document in &documents {
+        let tokens = tokenize(&document.text);
+        words += tokens.len();
+        let tags = model.tag(&tokens);
+        let gold_sources: Vec<Vec<CharSpan>> = document
+            .relations
+            .iter()
+            .filter(|r| !r.source.is_empty())
+            .map(|r| r.source.clone())
+            .collect();
+        let gold_cues: Vec<Vec<CharSpan>> = document
+            .relations
+            .iter()
+            .filter(|r| !r.cue.is_empty())
+            .map(|r| r.cue.clone())
+            .collect();
+        sources.add(&predicted_spans(&tokens, &tags, 0), &gold_sources);
+        cues.add(&predicted_spans(&tokens, &tags, 1), &gold_cues);
+    }
+    let elapsed = started.elapsed();
+    let (sp, sr, sf) = sources.overlap();
+    let (_, _, sf_exact) = sources.exact();
+    let (cp, cr, cf) = cues.overlap();
+    let (_, _, cf_exact) = cues.exact();
+    println!(
+        "articles={} source_p={sp:.4} source_r={sr:.4} source_f1={sf:.4} source_exact_f1={sf_exact:.4} cue_p={cp:.4} cue_r={cr:.4} cue_f1={cf:.4} cue_exact_f1={cf_exact:.4} ms_per_1000_tokens={:.3}",
+        documents.len(),
+        elapsed.as_secs_f64() * 1000.0 / (words as f64 / 1000.0)
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ANN: &str =
+        "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;25 30\tit rained hard\n\
+                       T4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n\
+                       T5\tDiscard 40 45\tspan\nwith a newline\n";
+
+    #[test]
+    fn brat_relations_are_read_with_discontinuous_fragments() {
+        let relations = parse_ann(ANN);
+        assert_eq!(relations.len(), 1);
+        assert_eq!(relations[0].source, [CharSpan::new(0, 5)]);
+        assert_eq!(
+            relations[0].content,
+            [CharSpan::new(11, 20), CharSpan::new(25, 30)]
+        );
+    }
+
+    #[test]
+    fn gold_tags_mark_fragment_starts() {
+        let text = "Smith said it rained.";
+        let tokens = tokenize(text);
+        let relations = vec![Relation {
+            source: vec![CharSpan::new(0, 5)],
+            cue: vec![CharSpan::new(6, 10)],
+            content: vec![CharSpan::new(11, 20)],
+        }];
+        use Tag::*;
+        assert_eq!(
+            gold_tags(&tokens, &relations),
+            [SourceStart, CueStart, ContentStart, Content, Outside]
+        );
+        assert_eq!(
+            predicted_spans(&tokens, &gold_tags(&tokens, &relations), 2),
+            [CharSpan::new(11, 20)]
+        );
+    }
+
+    #[test]
+    fn overlap_and_exact_matching_count_as_the_metric_says() {
+        let mut counts = Counts::default();
+        let gold = vec![vec![CharSpan::new(0, 10)], vec![CharSpan::new(20, 25)]];
+        counts.add(
+            &[
+                CharSpan::new(5, 10),
+                CharSpan::new(20, 25),
+                CharSpan::new(40, 45),
+            ],
+            &gold,
+        );
+        let (p, r, _) = counts.overlap();
+        assert_eq!((p, r), (2.0 / 3.0, 1.0));
+        let (p, r, _) = counts.exact();
+        assert_eq!((p, r), (1.0 / 3.0, 0.5));
+    }
+}

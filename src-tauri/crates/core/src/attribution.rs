@@ -1,0 +1,835 @@
+//! Finding attributions in an article (who is quoted, paraphrased or cited)
+//! and grouping them into the article's sources.
+//!
+//! The tagger ([`crate::tagger`]) marks source, cue and content tokens; this
+//! module pairs them up sentence by sentence, decides whether each is a
+//! direct quote, resolves pronouns and role nouns ("he", "the minister") to
+//! the named source they stand for, and groups mentions into sources with a
+//! kind, a canonical name and aliases.
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::tagger::{inside_quotes, Model, Tag};
+use crate::tokens::{tokenize, Token};
+use crate::CharSpan;
+
+/// The attribution model that ships with the engine, trained by
+/// `sourcelens train polnear ../shared/data/polnear --out src-tauri/crates/core/model/attribution.bin.gz`.
+static MODEL_BYTES: &[u8] = include_bytes!("../model/attribution.bin.gz");
+
+/// The built-in attribution model, read once.
+pub fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        Model::from_bytes(MODEL_BYTES).expect("the built-in attribution model is valid")
+    })
+}
+
+/// What kind of entity a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A named or described person.
+    Person,
+    /// A company, party, union, NGO or other organisation.
+    Organization,
+    /// A ministry, agency, court, legislature or government.
+    GovernmentBody,
+    /// A report, statement, study, letter or other document.
+    Document,
+    /// A newspaper, broadcaster or news agency credited for information.
+    MediaOutlet,
+    /// Unnamed officials, sources, diplomats.
+    Anonymous,
+    /// Anything else.
+    Other,
+}
+
+/// How an attribution presents what the source said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionKind {
+    /// The source's words, in quotation marks.
+    DirectQuote,
+    /// A paraphrase or reported speech.
+    Indirect,
+}
+
+/// A span and the text it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Piece {
+    /// First char.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// The covered text.
+    pub text: String,
+}
+
+/// One place where an article uses a source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// The words that stand for the speaker here (a name, "he", "the ministry").
+    #[serde(flatten)]
+    pub source: Piece,
+    /// The cue ("said", "according to"), when there is one.
+    pub cue: Option<Piece>,
+    /// What is attributed, when it was found.
+    pub content: Option<CharSpan>,
+    /// Direct quote or paraphrase.
+    pub attribution: AttributionKind,
+}
+
+/// A source of the article with every mention of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// The fullest name the article gives it.
+    pub name: String,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+    /// Other names the article uses for it.
+    pub aliases: Vec<String>,
+    /// Where it is used, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// The sources of one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Analysis {
+    /// Sources in order of first mention.
+    pub sources: Vec<Source>,
+}
+
+/// Finds the sources of an English article text.
+pub fn analyze(text: &str) -> Analysis {
+    let tokens = tokenize(text);
+    let tags = model().tag(&tokens);
+    let quoted = inside_quotes(&tokens);
+    let sentences = sentence_ids(&tokens);
+    let spans = |role| role_spans(&tags, role);
+    let (cue_spans, content_spans) = (spans(1), spans(2));
+    let mut source_spans: Vec<(usize, usize)> = Vec::new();
+    for span in spans(0)
+        .into_iter()
+        .filter_map(|span| tidy_source(&tokens, &tags, span))
+    {
+        // "A spokesman for the chamber, Rory Delacourt, told…": one source.
+        match source_spans.last_mut() {
+            Some(previous) if span.0 == previous.1 + 2 && tokens[previous.1 + 1].text == "," => {
+                previous.1 = span.1
+            }
+            _ => source_spans.push(span),
+        }
+    }
+
+    let mut mentions: Vec<(Mention, usize)> = Vec::new();
+    for &(first, last) in &source_spans {
+        let sentence = sentences[first];
+        let near =
+            |span: &(usize, usize)| sentences[span.0] == sentence || sentences[span.1] == sentence;
+        let distance = |span: &(usize, usize)| span.0.abs_diff(first).min(span.1.abs_diff(last));
+        let cue = cue_spans
+            .iter()
+            .filter(|s| near(s))
+            .min_by_key(|s| distance(s));
+        let content = content_spans
+            .iter()
+            .filter(|s| near(s))
+            .min_by_key(|s| distance(s))
+            .or_else(|| {
+                // A quotation often runs in the sentences before "…,” he said.
+                content_spans
+                    .iter()
+                    .filter(|s| s.1 < first && sentences[s.1] + 2 >= sentence)
+                    .max_by_key(|s| s.1)
+            });
+        let piece = |(a, b): (usize, usize)| {
+            let span = CharSpan::new(tokens[a].span.start, tokens[b].span.end);
+            Piece {
+                start: span.start,
+                end: span.end,
+                text: span.slice(text).unwrap_or_default().to_string(),
+            }
+        };
+        let direct = content.is_some_and(|&(a, b)| {
+            let inside = (a..=b).filter(|&i| quoted[i]).count();
+            inside * 2 > b - a + 1
+        });
+        mentions.push((
+            Mention {
+                source: piece((first, last)),
+                cue: cue.map(|&s| piece(s)),
+                content: content
+                    .map(|&(a, b)| CharSpan::new(tokens[a].span.start, tokens[b].span.end)),
+                attribution: if direct {
+                    AttributionKind::DirectQuote
+                } else {
+                    AttributionKind::Indirect
+                },
+            },
+            first,
+        ));
+    }
+    Analysis {
+        sources: group(mentions.into_iter().map(|(m, _)| m).collect()),
+    }
+}
+
+/// Nouns that end an organisation's name ("Tasnim news agency").
+const HEAD_NOUNS: &[&str] = &[
+    "news",
+    "agency",
+    "ministry",
+    "office",
+    "department",
+    "committee",
+    "council",
+    "union",
+    "party",
+    "newspaper",
+    "channel",
+    "television",
+    "radio",
+    "service",
+    "authority",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Words that end a clause, not a name: a source span ending in them ends before.
+const SPAN_TRAILERS: &[&str] = &[
+    "who", "which", "that", "the", "of", "a", "an", "and", "for", "in", "at",
+];
+
+/// Trims punctuation and clause words off a source span's ends, and
+/// extends it over the rest of a proper name the tagger cut short
+/// ("the Chamber" + "of Shipping", "Tasnim" after "Iran's").
+fn tidy_source(
+    tokens: &[Token<'_>],
+    tags: &[Tag],
+    (mut first, mut last): (usize, usize),
+) -> Option<(usize, usize)> {
+    let is_word = |i: usize| {
+        tokens[i]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    };
+    let untagged = |i: usize| tags[i] == Tag::Outside;
+    while first <= last && !is_word(first) {
+        first += 1;
+    }
+    while last > first
+        && (!is_word(last) || SPAN_TRAILERS.contains(&tokens[last].text.to_lowercase().as_str()))
+    {
+        last -= 1;
+    }
+    if first > last || !is_word(last) {
+        return None;
+    }
+    let capitalised_at = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            is_capitalised(t.text) && t.text.chars().next().is_some_and(char::is_alphanumeric)
+        })
+    };
+    // The tagger sometimes keeps only the article of "the Northern Alliance".
+    if first == last && SPAN_TRAILERS.contains(&tokens[first].text.to_lowercase().as_str()) {
+        if !capitalised_at(first + 1) {
+            return None;
+        }
+        last = first + 1;
+    }
+    let capitalised = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| is_capitalised(t.text) && is_word(i))
+    };
+    let head_noun = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| HEAD_NOUNS.contains(&t.text.to_lowercase().as_str()))
+    };
+    loop {
+        let continues_name = (head_noun(last + 1) && (capitalised(last) || head_noun(last)))
+            || (capitalised(last + 1) && capitalised(last));
+        if continues_name && untagged(last + 1) {
+            last += 1;
+        } else if tokens.get(last + 1).is_some_and(|t| t.text == "of")
+            && capitalised(last + 2)
+            && untagged(last + 1)
+            && capitalised(last)
+        {
+            last += 2;
+        } else {
+            break;
+        }
+    }
+    while first > 0
+        && untagged(first - 1)
+        && is_word(first - 1)
+        && (tokens[first - 1].text.ends_with("'s") || tokens[first - 1].text.ends_with("’s"))
+    {
+        first -= 1;
+    }
+    // "The port authority": a noun modifier the tagger left out, after "the".
+    let article = |i: usize| matches!(tokens[i].text, "the" | "The");
+    if first >= 2
+        && untagged(first - 1)
+        && is_word(first - 1)
+        && !capitalised(first - 1)
+        && article(first - 2)
+        && !article(first)
+    {
+        first -= 2;
+    }
+    // Credit lines ("editing by Tom Achebe") name staff, not sources.
+    if first > 0 && tokens[first - 1].text.eq_ignore_ascii_case("by") {
+        return None;
+    }
+    Some((first, last))
+}
+
+/// Token index ranges (first, last) of the spans of one role.
+fn role_spans(tags: &[Tag], role: usize) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut open = false;
+    for (i, tag) in tags.iter().enumerate() {
+        if tag.role() == Some(role) {
+            if open && !tag.is_start() {
+                spans.last_mut().expect("an open span").1 = i;
+            } else {
+                spans.push((i, i));
+                open = true;
+            }
+        } else {
+            open = false;
+        }
+    }
+    spans
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "prof", "jr",
+    "sr", "no", "vs", "sgt", "maj", "adm", "rev", "hon", "pres", "jan", "feb", "aug", "sept",
+    "oct", "nov", "dec",
+];
+
+/// The sentence number of every token. Sentences end at `.`, `!` or `?`
+/// (and a closing quote after them) before a capital or an opening quote,
+/// unless the word before the dot is an abbreviation; paragraphs always end one.
+pub fn sentence_ids(tokens: &[Token<'_>]) -> Vec<usize> {
+    let mut ids = Vec::with_capacity(tokens.len());
+    let mut sentence = 0;
+    let mut ends_here = false;
+    for (i, token) in tokens.iter().enumerate() {
+        if i > 0 && (token.paragraph_start || ends_here) {
+            sentence += 1;
+        }
+        ids.push(sentence);
+        let next = tokens.get(i + 1);
+        let next_starts = next.is_some_and(|n| {
+            n.text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || "“\"«‘".contains(c))
+        });
+        ends_here = match token.text {
+            "." => {
+                let before = if i > 0 {
+                    tokens[i - 1].text.to_lowercase()
+                } else {
+                    String::new()
+                };
+                next_starts
+                    && !ABBREVIATIONS.contains(&before.as_str())
+                    && !(before.chars().count() == 1 && before.chars().all(char::is_alphabetic))
+            }
+            "!" | "?" => next_starts,
+            "”" | "\"" | "’" => {
+                next_starts && i > 0 && matches!(tokens[i - 1].text, "." | "!" | "?")
+            }
+            _ => false,
+        };
+    }
+    ids
+}
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "him", "her", "his", "its", "their", "we", "i",
+];
+const TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "governor",
+    "gov.",
+    "mayor",
+    "general",
+    "gen.",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "deputy",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "speaker",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
+    "king",
+    "queen",
+    "judge",
+    "justice",
+    "attorney",
+    "commissioner",
+    "executive",
+    "ceo",
+    "head",
+    "official",
+    "adviser",
+    "advisor",
+    "correspondent",
+    "analyst",
+    "professor",
+    "candidate",
+    "nominee",
+    "former",
+    "acting",
+    "vice",
+];
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Role nouns that make a named mention a person ("Kremlin spokesman Dmitry Peskov").
+const PERSON_ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "minister",
+    "secretary",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "director",
+    "adviser",
+    "professor",
+    "judge",
+    "negotiator",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// What kind of source these words describe.
+pub fn kind_of(text: &str) -> SourceKind {
+    let lower = text.to_lowercase();
+    let has = |list: &[&str]| {
+        list.iter()
+            .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
+    };
+    if lower.starts_with("one of") {
+        return SourceKind::Anonymous;
+    }
+    if has(&[
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "aides",
+        "aide",
+        "insiders",
+        "people",
+        "person",
+        "someone",
+        "observers",
+        "analysts",
+        "experts",
+        "critics",
+        "residents",
+        "witnesses",
+    ]) && !words(text)
+        .iter()
+        .skip(1)
+        .any(|w| is_capitalised(w) && !TITLES.contains(&w.to_lowercase().as_str()))
+    {
+        return SourceKind::Anonymous;
+    }
+    let named = words(text)
+        .iter()
+        .filter(|w| is_capitalised(w) && !TITLES.contains(&w.to_lowercase().as_str()))
+        .count();
+    if named >= 1 && has(PERSON_ROLES) && person_name(text).split_whitespace().count() >= 2 {
+        return SourceKind::Person;
+    }
+    if has(&[
+        "report",
+        "statement",
+        "study",
+        "document",
+        "documents",
+        "letter",
+        "memo",
+        "survey",
+        "poll",
+        "data",
+        "figures",
+        "filing",
+        "indictment",
+        "transcript",
+        "communiqué",
+        "communique",
+        "declaration",
+        "resolution",
+        "analysis",
+        "review",
+        "audit",
+        "complaint",
+        "lawsuit",
+        "ruling",
+    ]) {
+        return SourceKind::Document;
+    }
+    if has(&[
+        "news",
+        "agency",
+        "times",
+        "post",
+        "journal",
+        "tv",
+        "television",
+        "radio",
+        "newspaper",
+        "magazine",
+        "reuters",
+        "ap",
+        "afp",
+        "tass",
+        "ria",
+        "xinhua",
+        "irna",
+        "tasnim",
+        "bbc",
+        "cnn",
+        "fox",
+        "msnbc",
+        "nbc",
+        "abc",
+        "cbs",
+        "npr",
+        "bloomberg",
+        "politico",
+        "guardian",
+        "telegraph",
+        "sputnik",
+        "rt",
+        "press",
+        "gazette",
+        "tribune",
+        "herald",
+        "wire",
+        "outlet",
+        "daily",
+        "broadcaster",
+        "broadcasting",
+        "channel",
+    ]) {
+        return SourceKind::MediaOutlet;
+    }
+    if has(&[
+        "ministry",
+        "department",
+        "government",
+        "kremlin",
+        "pentagon",
+        "congress",
+        "senate",
+        "parliament",
+        "court",
+        "police",
+        "army",
+        "military",
+        "administration",
+        "council",
+        "commission",
+        "agency",
+        "office",
+        "white",
+        "cabinet",
+        "embassy",
+        "state",
+        "fbi",
+        "cia",
+        "nsa",
+        "dhs",
+        "odni",
+        "un",
+        "nato",
+        "eu",
+        "nations",
+        "mission",
+        "authority",
+        "authorities",
+        "bureau",
+        "committee",
+    ]) {
+        return SourceKind::GovernmentBody;
+    }
+    if has(&[
+        "company",
+        "corporation",
+        "inc",
+        "group",
+        "party",
+        "union",
+        "alliance",
+        "campaign",
+        "foundation",
+        "institute",
+        "association",
+        "organization",
+        "organisation",
+        "committee",
+        "bank",
+        "firm",
+        "university",
+        "center",
+        "centre",
+        "coalition",
+        "movement",
+        "network",
+    ]) {
+        return SourceKind::Organization;
+    }
+    let ws = words(text);
+    if ws.len() > 1
+        && ws
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+    {
+        return SourceKind::Organization;
+    }
+    let describes_person = has(PERSON_ROLES)
+        || has(&[
+            "man",
+            "woman",
+            "he",
+            "she",
+            "leader",
+            "candidate",
+            "nominee",
+            "lawyer",
+            "attorney",
+            "mother",
+            "father",
+        ]);
+    if named >= 1 || describes_person {
+        return SourceKind::Person;
+    }
+    SourceKind::Other
+}
+
+/// The name part of a person's mention: titles and roles before it dropped
+/// ("Russian President Vladimir Putin" → "Vladimir Putin").
+fn person_name(text: &str) -> String {
+    // "Ilse Brandvold, the union's secretary" or "a spokesman, Rory
+    // Delacourt": the name is the comma-separated part with most named words.
+    let named = |part: &str| {
+        words(part)
+            .iter()
+            .filter(|w| is_capitalised(w) && !TITLES.contains(&w.to_lowercase().as_str()))
+            .count()
+    };
+    let text = text
+        .split(',')
+        .map(str::trim)
+        .max_by_key(|part| (named(part), std::cmp::Reverse(part.len())))
+        .unwrap_or(text);
+    let ws = words(text.trim_start_matches("the ").trim_start_matches("The "));
+    let name_start = ws
+        .iter()
+        .rposition(|w| !is_capitalised(w) || TITLES.contains(&w.to_lowercase().as_str()))
+        .map_or(0, |i| i + 1);
+    let name = ws[name_start..].join(" ");
+    let name = name
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_string();
+    if name.is_empty() {
+        text.to_string()
+    } else {
+        name
+    }
+}
+
+fn surname(name: &str) -> Option<String> {
+    words(name).last().map(|w| w.to_lowercase())
+}
+
+/// Groups mentions into sources: the same name (or surname, for people),
+/// pronouns to the last person or organisation named before them, and role
+/// nouns ("the minister") to the earlier source whose full mention holds the role.
+fn group(mentions: Vec<Mention>) -> Vec<Source> {
+    let mut sources: Vec<Source> = Vec::new();
+    let mut last_person: Option<usize> = None;
+    let mut last_other: Option<usize> = None;
+    for mention in mentions {
+        let text = mention.source.text.trim().to_string();
+        let lower = text.to_lowercase();
+        let target = if PRONOUNS.contains(&lower.as_str()) {
+            match lower.as_str() {
+                "he" | "she" | "him" | "her" | "his" | "i" => last_person,
+                _ => last_other.or(last_person),
+            }
+        } else if lower.starts_with("one of them") || lower.starts_with("one of those") {
+            last_other
+        } else {
+            let kind = kind_of(&text);
+            let key = if kind == SourceKind::Person {
+                person_name(&text)
+            } else {
+                text.strip_prefix("the ")
+                    .or_else(|| text.strip_prefix("The "))
+                    .unwrap_or(&text)
+                    .to_string()
+            };
+            let found = sources.iter().position(|s| {
+                s.name.eq_ignore_ascii_case(&key)
+                    || s.aliases.iter().any(|a| a.eq_ignore_ascii_case(&text))
+                    || (kind == SourceKind::Person
+                        && s.kind == SourceKind::Person
+                        && words(&key).len() == 1
+                        && surname(&s.name) == surname(&key))
+                    || (lower.starts_with("the ")
+                        && s.aliases.iter().chain([&s.name]).any(|a| {
+                            let head = words(&lower)
+                                .last()
+                                .map(|w| w.to_string())
+                                .unwrap_or_default();
+                            a.to_lowercase().split_whitespace().any(|w| w == head)
+                                && a.chars().any(char::is_uppercase)
+                        }))
+            });
+            match found {
+                Some(i) => Some(i),
+                None => {
+                    sources.push(Source {
+                        name: key,
+                        kind,
+                        aliases: Vec::new(),
+                        mentions: Vec::new(),
+                    });
+                    Some(sources.len() - 1)
+                }
+            }
+        };
+        let Some(index) = target else { continue };
+        let source = &mut sources[index];
+        if !PRONOUNS.contains(&lower.as_str())
+            && text != source.name
+            && !source.aliases.contains(&text)
+        {
+            source.aliases.push(text.clone());
+        }
+        // The fullest form of a person's name becomes the canonical one.
+        if source.kind == SourceKind::Person {
+            let candidate = person_name(&text);
+            if words(&candidate).len() > words(&source.name).len()
+                && surname(&candidate) == surname(&source.name)
+            {
+                let old = std::mem::replace(&mut source.name, candidate);
+                if !source.aliases.contains(&old) {
+                    source.aliases.push(old);
+                }
+                source.aliases.retain(|a| *a != source.name);
+            }
+        }
+        source.mentions.push(mention);
+        if source.kind == SourceKind::Person {
+            last_person = Some(index);
+        } else {
+            last_other = Some(index);
+        }
+    }
+    sources
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_end_at_stops_but_not_after_titles_or_initials() {
+        let tokens = tokenize("Mr. Smith met Gen. Jones. Then J. K. Rowling spoke! “Yes.” Done");
+        let ids = sentence_ids(&tokens);
+        let id = |w: &str| ids[tokens.iter().position(|t| t.text == w).unwrap()];
+        assert_eq!(id("Smith"), id("Jones"));
+        assert_eq!(id("Then"), id("Rowling"));
+        assert_ne!(id("Jones"), id("Then"));
+        assert_ne!(id("spoke"), id("Yes"));
+        assert_ne!(id("Yes"), id("Done"));
+    }
+
+    #[test]
+    fn kinds_follow_the_words_of_the_mention() {
+        assert_eq!(
+            kind_of("Russian President Vladimir Putin"),
+            SourceKind::Person
+        );
+        assert_eq!(
+            kind_of("two officials familiar with the talks"),
+            SourceKind::Anonymous
+        );
+        assert_eq!(kind_of("the foreign ministry"), SourceKind::GovernmentBody);
+        assert_eq!(kind_of("a joint statement"), SourceKind::Document);
+        assert_eq!(kind_of("Tasnim news agency"), SourceKind::MediaOutlet);
+        assert_eq!(kind_of("the union"), SourceKind::Organization);
+    }
+
+    #[test]
+    fn titles_are_dropped_from_person_names() {
+        assert_eq!(
+            person_name("Russian President Vladimir Putin"),
+            "Vladimir Putin"
+        );
+        assert_eq!(person_name("Sen. Ted Cruz"), "Ted Cruz");
+        assert_eq!(person_name("Putin"), "Putin");
+    }
+}
