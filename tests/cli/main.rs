@@ -139,7 +139,6 @@ fn a_library_open_elsewhere_gives_a_clear_error_not_a_panic() {
 fn subcommands_not_built_yet_exit_2_and_say_so() {
     let sandbox = Sandbox::new();
     for args in [
-        &["compare", "--json", "a.txt"][..],
         &["discover", "--seed", "a.txt"][..],
         &["fetch", "https://example.org/"][..],
     ] {
@@ -593,7 +592,7 @@ fn analyze_gives_anonymous_documents_media_and_bodies_their_kinds() {
         "“one of them warned” is one of the diplomats"
     );
     assert_eq!(
-        source(article, "United Nations")["mentions"][0]["cue"]["text"],
+        source(article, "United Nations mission")["mentions"][0]["cue"]["text"],
         "According to"
     );
     assert_eq!(
@@ -657,4 +656,113 @@ fn analyze_reports_a_bad_input_and_analyses_the_rest() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(json["errors"][0]["code"], "binary");
     assert_eq!(json["articles"][0]["path"], fixture(TALKS).as_str());
+}
+
+// ---- compare and show ----
+
+fn valmora(name: &str) -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../tests/fixtures/events/valmora")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+const VALMORA: [&str; 4] = [
+    "northern-voice.txt",
+    "capital-daily.txt",
+    "meridian-wire.txt",
+    "harbour-courier-wire.txt",
+];
+
+#[test]
+fn compare_json_gives_the_matrix_of_the_contract() {
+    let paths: Vec<String> = VALMORA.iter().map(|f| valmora(f)).collect();
+    let mut args = vec!["compare", "--json"];
+    args.extend(paths.iter().map(String::as_str));
+    let output = Sandbox::new().run(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["articles"].as_array().unwrap().len(), 4);
+    let rows = json["matrix"]["sources"].as_array().unwrap();
+    let reyes = rows.iter().find(|r| r["name"] == "Anton Reyes").unwrap();
+    assert_eq!(reyes["id"], "person:anton-reyes");
+    let cell = &reyes["cells"][paths[1].as_str()];
+    assert_eq!(cell["included"], true);
+    assert_eq!(cell["attribution"], "both");
+    assert!(cell["quoted_words"].as_u64().unwrap() > 0);
+    assert_eq!(reyes["cells"][paths[0].as_str()]["included"], false);
+    let omissions = json["matrix"]["omissions"].as_array().unwrap();
+    assert!(omissions
+        .iter()
+        .any(|o| o["source"] == "person:anton-reyes" && o["article"] == paths[0].as_str()));
+    let copies = json["matrix"]["wire_copies"].as_array().unwrap();
+    assert_eq!(copies.len(), 1);
+    assert_eq!(
+        (copies[0]["a"].as_str(), copies[0]["b"].as_str()),
+        (Some(paths[2].as_str()), Some(paths[3].as_str()))
+    );
+}
+
+#[test]
+fn compare_csv_has_one_row_per_source_and_article() {
+    let paths: Vec<String> = VALMORA.iter().map(|f| valmora(f)).collect();
+    let mut args = vec!["compare", "--csv"];
+    args.extend(paths.iter().map(String::as_str));
+    let output = Sandbox::new().run(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "source_id,source_name,kind,article,outlet,included,attribution,mentions,quoted_words"
+        )
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(
+        rows.len() % 4,
+        0,
+        "every source has a row for each of the 4 articles"
+    );
+    assert!(rows.iter().any(
+        |r| r.starts_with("person:marta-okonjo,Marta Okonjo,person,") && r.contains(",false,,0,0")
+    ));
+}
+
+#[test]
+fn show_gives_the_saved_comparison_with_corrections_applied() {
+    let sandbox = Sandbox::new();
+    let paths: Vec<String> = VALMORA.iter().map(|f| valmora(f)).collect();
+    let mut args = vec!["import", "--comparison", "Valmora talks"];
+    args.extend(paths.iter().map(String::as_str));
+    assert!(sandbox.run(&args).status.success());
+    {
+        let library = Library::open(sandbox.dir.path()).unwrap();
+        let id = library.comparison("Valmora talks").unwrap().id;
+        library
+            .append_correction(&id, serde_json::json!({"op": "rename", "source": "person:anton-reyes", "name": "Anton Reyes (foreign minister)"}))
+            .unwrap();
+        library
+            .append_correction(
+                &id,
+                serde_json::json!({"op": "not_a_source", "source": "person:nobody"}),
+            )
+            .unwrap();
+    }
+    let output = sandbox.run(&["show", "Valmora talks", "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let rows = json["matrix"]["sources"].as_array().unwrap();
+    let renamed = rows
+        .iter()
+        .find(|r| r["name"] == "Anton Reyes (foreign minister)")
+        .expect("the rename applies");
+    assert_eq!(renamed["corrected"], true);
+    let unapplied = json["matrix"]["unapplied_corrections"].as_array().unwrap();
+    assert_eq!(unapplied.len(), 1);
+    assert!(unapplied[0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("person:nobody"));
 }

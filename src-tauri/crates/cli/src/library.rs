@@ -8,7 +8,9 @@ use std::process::ExitCode;
 use sourcelens_ingest::{Article, Limits, Origin};
 use sourcelens_store::{restore, ArticleMetadata, Library, NewArticle, OnConflict, BACKUP_DIR};
 
+use crate::analysis::{analyse_text, comparison, print_comparison, Analysed, Format};
 use crate::{read_input, EXIT_FAILED};
+use sourcelens_core::comparison::Groups;
 
 /// The engine version recorded with everything this build stores.
 const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -124,8 +126,68 @@ pub fn import(
     })
 }
 
-/// `show NAME [--json]`: the saved comparison and its articles.
+/// `show NAME [--json]`: the saved comparison's matrix, from the stored
+/// analyses (re-analysed where an older engine made them), with the
+/// researcher's corrections applied.
 pub fn show(library: &Library, name: &str, json: bool) -> anyhow::Result<ExitCode> {
+    let open = library.open_comparison(name)?;
+    let mut analysed = Vec::new();
+    let mut errors = Vec::new();
+    for ((member, article), stored) in open
+        .record
+        .members
+        .iter()
+        .zip(&open.articles)
+        .zip(&open.analyses)
+    {
+        let path = match &article.part {
+            Some(part) => format!("{}#{part}", article.origin),
+            None => article.origin.clone(),
+        };
+        let current = stored
+            .as_ref()
+            .filter(|s| s.engine_version == ENGINE_VERSION)
+            .and_then(|s| serde_json::from_value(s.analysis.clone()).ok());
+        let analysis = match current {
+            Some(analysis) => analysis,
+            None => match analyse_text(&path, article.meta.language.as_deref(), &article.text) {
+                Ok(analysis) => analysis,
+                Err(error) => {
+                    errors.push(error);
+                    continue;
+                }
+            },
+        };
+        analysed.push(Analysed {
+            path,
+            outlet: member.outlet.clone(),
+            title: article.meta.title.clone(),
+            text: article.text.clone(),
+            analysis,
+        });
+    }
+    let mut corrections = Vec::new();
+    for (index, entry) in open.corrections.iter().enumerate() {
+        match serde_json::from_value(entry.correction.clone()) {
+            Ok(correction) => corrections.push(correction),
+            Err(e) => errors.push(serde_json::json!({
+                "path": name, "code": "unreadable_correction",
+                "message": format!("correction {} cannot be read ({e}); it was left out", index + 1),
+            })),
+        }
+    }
+    let comparison = comparison(&analysed, &corrections, &Groups::new());
+    print_comparison(
+        &analysed,
+        &comparison,
+        &errors,
+        if json { Format::Json } else { Format::Table },
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The saved comparison's articles, without analysis (for `show --articles`).
+pub fn show_articles(library: &Library, name: &str, json: bool) -> anyhow::Result<ExitCode> {
     let open = library.open_comparison(name)?;
     let mut out = std::io::stdout().lock();
     if json {

@@ -5,6 +5,7 @@
 //! 0 when every input was handled, 1 when some failed, 2 for usage errors and
 //! for subcommands this build does not provide yet.
 
+mod analysis;
 mod eval;
 mod library;
 
@@ -127,9 +128,12 @@ struct CompareArgs {
     /// Print the analysis and the matrix as one JSON document
     #[arg(long, conflicts_with = "csv")]
     json: bool,
-    /// Print the matrix as CSV
+    /// Print the matrix as CSV (one row per source and article)
     #[arg(long)]
     csv: bool,
+    /// A group of sources for the balance figures: "NAME=source;source"
+    #[arg(long, value_name = "NAME=SOURCES")]
+    group: Vec<String>,
     /// Use this outlet name instead of guessing it
     #[arg(long, value_name = "NAME")]
     outlet: Option<String>,
@@ -158,6 +162,11 @@ enum EvalCommand {
         /// Score this model file instead of the built-in one
         #[arg(long, value_name = "FILE")]
         model: Option<PathBuf>,
+    },
+    /// Article-level source sets of one event against a hand annotation
+    Sources {
+        /// A directory with the event's articles and gold.json
+        dir: PathBuf,
     },
 }
 
@@ -203,9 +212,12 @@ struct ListArgs {
 struct ShowArgs {
     /// The comparison's name
     name: String,
-    /// Print JSON
+    /// Print JSON (the compare document)
     #[arg(long)]
     json: bool,
+    /// List the articles instead of the matrix
+    #[arg(long)]
+    articles: bool,
 }
 
 #[derive(Args)]
@@ -273,8 +285,27 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::List(args) => list(data_dir, &args),
         Command::Extract(args) => extract(&args, &limits),
-        Command::Analyze(args) => analyze(&args, &limits),
-        Command::Compare(_) => not_yet("compare", "cross-outlet comparison"),
+        Command::Analyze(args) => {
+            analysis::analyze(&args.inputs, args.outlet.as_deref(), args.json, &limits)
+        }
+        Command::Compare(args) => {
+            let format = if args.json {
+                analysis::Format::Json
+            } else if args.csv {
+                analysis::Format::Csv
+            } else {
+                analysis::Format::Table
+            };
+            analysis::parse_groups(&args.group).and_then(|groups| {
+                analysis::compare(
+                    &args.inputs,
+                    args.outlet.as_deref(),
+                    format,
+                    &groups,
+                    &limits,
+                )
+            })
+        }
         Command::Eval(EvalCommand::Extraction {
             dir,
             extractor,
@@ -283,6 +314,9 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Polnear { dir, model }) => polnear_model(model.as_deref())
             .and_then(|m| eval::polnear::eval(&dir, &m))
             .map(|()| ExitCode::SUCCESS),
+        Command::Eval(EvalCommand::Sources { dir }) => {
+            eval::sources::run(&dir).map(|()| ExitCode::SUCCESS)
+        }
         Command::Train(TrainCommand::Polnear {
             dir,
             out,
@@ -298,9 +332,13 @@ fn main() -> ExitCode {
                 &limits,
             )
         }),
-        Command::Show(args) => {
-            open_library(data_dir).and_then(|l| library::show(&l, &args.name, args.json))
-        }
+        Command::Show(args) => open_library(data_dir).and_then(|l| {
+            if args.articles {
+                library::show_articles(&l, &args.name, args.json)
+            } else {
+                library::show(&l, &args.name, args.json)
+            }
+        }),
         Command::Export(args) => {
             open_library(data_dir).and_then(|l| library::export(&l, &args.name, &args.bundle))
         }
@@ -412,72 +450,6 @@ fn extract(args: &ExtractArgs, limits: &Limits) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn analyze(args: &AnalyzeArgs, limits: &Limits) -> anyhow::Result<ExitCode> {
-    let mut articles = Vec::new();
-    let mut errors = Vec::new();
-    for input in &args.inputs {
-        let read = match read_input(input, limits) {
-            Ok(read) => read,
-            Err(error) => {
-                errors.push(serde_json::json!({"path": input, "code": error.code(), "message": error.to_string()}));
-                continue;
-            }
-        };
-        for article in read {
-            if let Some(language) = article.meta.language.as_deref().filter(|l| *l != "en") {
-                errors.push(serde_json::json!({
-                    "path": input,
-                    "code": "unsupported_language",
-                    "message": format!("{input}: is in language “{language}”; source attribution supports English only so far"),
-                }));
-                continue;
-            }
-            let analysis = sourcelens_core::attribution::analyze(&article.text);
-            articles.push(serde_json::json!({
-                "path": input,
-                "outlet": library::outlet_of(&article, input, args.outlet.as_deref()),
-                "title": article.meta.title,
-                "sources": analysis.sources,
-            }));
-        }
-    }
-    let failed = !errors.is_empty();
-    let document = serde_json::json!({ "articles": articles, "errors": errors });
-    let mut out = std::io::stdout().lock();
-    if args.json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&document)?)?;
-    } else {
-        for article in &articles {
-            writeln!(
-                out,
-                "{} — {}",
-                article["outlet"].as_str().unwrap_or(""),
-                article["title"].as_str().unwrap_or("(untitled)")
-            )?;
-            for source in article["sources"].as_array().into_iter().flatten() {
-                writeln!(
-                    out,
-                    "  {:<40} {:<16} {} mention(s)",
-                    source["name"].as_str().unwrap_or(""),
-                    source["kind"].as_str().unwrap_or(""),
-                    source["mentions"].as_array().map_or(0, Vec::len)
-                )?;
-            }
-        }
-        for error in &errors {
-            eprintln!(
-                "sourcelens analyze: {}",
-                error["message"].as_str().unwrap_or("")
-            );
-        }
-    }
-    Ok(if failed {
-        ExitCode::from(EXIT_FAILED)
-    } else {
-        ExitCode::SUCCESS
-    })
 }
 
 fn open_library(data_dir: Option<PathBuf>) -> anyhow::Result<Library> {

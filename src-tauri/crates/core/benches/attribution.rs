@@ -1,8 +1,17 @@
 //! Attribution speed on a 1,000-word article (the project's fixture article
-//! repeated). Quality is measured by `sourcelens eval polnear`.
+//! repeated), and comparing 25 articles from their text (analysis included).
+//! Quality is measured by `sourcelens eval polnear` and `eval sources`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use sourcelens_core::attribution::{analyze, model};
+use sourcelens_core::comparison::{compare, ComparedArticle, Groups};
+
+const EVENT: [&str; 4] = [
+    include_str!("../../../../tests/fixtures/events/valmora/northern-voice.txt"),
+    include_str!("../../../../tests/fixtures/events/valmora/capital-daily.txt"),
+    include_str!("../../../../tests/fixtures/events/valmora/meridian-wire.txt"),
+    include_str!("../../../../tests/fixtures/events/valmora/harbour-courier-wire.txt"),
+];
 
 const ARTICLE: &str =
     include_str!("../../../../tests/fixtures/articles/meridian-talks-attribution.txt");
@@ -24,6 +33,22 @@ fn attribution(c: &mut Criterion) {
     let text = thousand_words();
     c.bench_function("analyze/1000-words", |b| {
         b.iter(|| analyze(&text).sources.len())
+    });
+    let texts: Vec<&str> = (0..25).map(|i| EVENT[i % EVENT.len()]).collect();
+    c.bench_function("compare/25-articles-from-text", |b| {
+        b.iter(|| {
+            let articles: Vec<ComparedArticle<'_>> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, text)| ComparedArticle {
+                    key: format!("article-{i}"),
+                    outlet: format!("Outlet {i}"),
+                    text,
+                    analysis: analyze(text),
+                })
+                .collect();
+            compare(&articles, &[], &Groups::new()).sources.len()
+        })
     });
 }
 

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::tagger::{inside_quotes, Model, Tag};
 use crate::tokens::{tokenize, Token};
@@ -18,6 +18,60 @@ use crate::CharSpan;
 /// The attribution model that ships with the engine, trained by
 /// `sourcelens train polnear ../shared/data/polnear --out src-tauri/crates/core/model/attribution.bin.gz`.
 static MODEL_BYTES: &[u8] = include_bytes!("../model/attribution.bin.gz");
+
+/// Cue words learned with the model: word, times in a cue, times in all
+/// text, times in a cue before its source.
+static CUE_LEXICON: &str = include_str!("../model/cue-lexicon.tsv");
+
+/// How a word behaves as a cue in the training data.
+#[derive(Debug, Clone, Copy)]
+struct CueWord {
+    share: f64,
+    inverted_share: f64,
+    inverted: usize,
+}
+
+fn cue_lexicon() -> &'static std::collections::HashMap<String, CueWord> {
+    static LEXICON: OnceLock<std::collections::HashMap<String, CueWord>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        CUE_LEXICON
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let word = fields.next()?.to_string();
+                let count: f64 = fields.next()?.parse().ok()?;
+                let total: f64 = fields.next()?.parse().ok()?;
+                let inverted: usize = fields.next()?.parse().ok()?;
+                Some((
+                    word,
+                    CueWord {
+                        share: count / total,
+                        inverted_share: inverted as f64 / count,
+                        inverted,
+                    },
+                ))
+            })
+            .collect()
+    })
+}
+
+/// A cue needs a word that is a cue at least this share of the times it occurs.
+const MIN_CUE_SHARE: f64 = 0.35;
+
+/// Whether `cue` can introduce a source: it holds a real cue word and, when
+/// the source comes after it ("said Putin"), a word that takes inversions.
+fn plausible_cue(cue: &str, source_after: bool) -> bool {
+    let lexicon = cue_lexicon();
+    cue.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            lexicon.get(&w.to_lowercase()).is_some_and(|entry| {
+                entry.share >= MIN_CUE_SHARE
+                    && (!source_after || (entry.inverted >= 3 && entry.inverted_share >= 0.05))
+            })
+        })
+}
 
 /// The built-in attribution model, read once.
 pub fn model() -> &'static Model {
@@ -28,7 +82,7 @@ pub fn model() -> &'static Model {
 }
 
 /// What kind of entity a source is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     /// A named or described person.
@@ -48,7 +102,7 @@ pub enum SourceKind {
 }
 
 /// How an attribution presents what the source said.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AttributionKind {
     /// The source's words, in quotation marks.
@@ -58,7 +112,7 @@ pub enum AttributionKind {
 }
 
 /// A span and the text it covers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Piece {
     /// First char.
     pub start: usize,
@@ -69,7 +123,7 @@ pub struct Piece {
 }
 
 /// One place where an article uses a source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// The words that stand for the speaker here (a name, "he", "the ministry").
     #[serde(flatten)]
@@ -83,7 +137,7 @@ pub struct Mention {
 }
 
 /// A source of the article with every mention of it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// The fullest name the article gives it.
     pub name: String,
@@ -96,7 +150,7 @@ pub struct Source {
 }
 
 /// The sources of one article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Analysis {
     /// Sources in order of first mention.
     pub sources: Vec<Source>,
@@ -130,10 +184,20 @@ pub fn analyze(text: &str) -> Analysis {
         let near =
             |span: &(usize, usize)| sentences[span.0] == sentence || sentences[span.1] == sentence;
         let distance = |span: &(usize, usize)| span.0.abs_diff(first).min(span.1.abs_diff(last));
-        let cue = cue_spans
+        let cue_text = |&(a, b): &(usize, usize)| {
+            CharSpan::new(tokens[a].span.start, tokens[b].span.end)
+                .slice(text)
+                .unwrap_or_default()
+        };
+        // The nearest cue a news writer uses for attribution; with none, the
+        // tagger took a name for a source where nothing is attributed.
+        let Some(cue) = cue_spans
             .iter()
-            .filter(|s| near(s))
-            .min_by_key(|s| distance(s));
+            .filter(|s| near(s) && plausible_cue(cue_text(s), s.1 < first))
+            .min_by_key(|s| distance(s))
+        else {
+            continue;
+        };
         let content = content_spans
             .iter()
             .filter(|s| near(s))
@@ -160,7 +224,7 @@ pub fn analyze(text: &str) -> Analysis {
         mentions.push((
             Mention {
                 source: piece((first, last)),
-                cue: cue.map(|&s| piece(s)),
+                cue: Some(piece(*cue)),
                 content: content
                     .map(|&(a, b)| CharSpan::new(tokens[a].span.start, tokens[b].span.end)),
                 attribution: if direct {
@@ -181,6 +245,9 @@ pub fn analyze(text: &str) -> Analysis {
 const HEAD_NOUNS: &[&str] = &[
     "news",
     "agency",
+    "mission",
+    "delegation",
+    "embassy",
     "ministry",
     "office",
     "department",

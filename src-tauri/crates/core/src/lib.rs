@@ -15,6 +15,7 @@
 #![deny(missing_docs)]
 
 pub mod attribution;
+pub mod comparison;
 mod span;
 pub mod tagger;
 pub mod tokens;

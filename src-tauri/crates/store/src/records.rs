@@ -67,6 +67,13 @@ pub struct NewArticle {
     pub engine_version: String,
 }
 
+impl NewArticle {
+    /// The id the article will have once stored.
+    pub fn id(&self) -> String {
+        crate::library::article_id(&self.raw, self.part.as_deref())
+    }
+}
+
 /// A stored article. Its id is derived from its raw bytes (and the part of
 /// a multi-article file), so the same page imported twice is one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

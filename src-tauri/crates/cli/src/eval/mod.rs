@@ -3,3 +3,4 @@
 
 pub mod extraction;
 pub mod polnear;
+pub mod sources;

@@ -254,7 +254,66 @@ impl Counts {
     }
 }
 
-/// `sourcelens train polnear DIR --out FILE`.
+/// Words of cue spans that are cues often enough to count: seen in at
+/// least this many cues, and in a cue at least this share of the times
+/// they occur at all (which keeps "to" of "according to" out).
+const LEXICON_MIN_COUNT: usize = 3;
+const LEXICON_MIN_SHARE: f64 = 0.05;
+
+/// The cue lexicon of a training split, one word per line with its counts:
+/// times in a cue, times in all text, and times in a cue that comes before
+/// its source ("said Putin"), which is how inversions are told apart.
+fn cue_lexicon(documents: &[Document]) -> String {
+    let mut in_cues: HashMap<String, usize> = HashMap::new();
+    let mut inverted: HashMap<String, usize> = HashMap::new();
+    let mut overall: HashMap<String, usize> = HashMap::new();
+    for document in documents {
+        let tokens = tokenize(&document.text);
+        for token in &tokens {
+            *overall.entry(token.text.to_lowercase()).or_default() += 1;
+        }
+        for relation in &document.relations {
+            let source_start = relation.source.iter().map(|s| s.start).min();
+            for cue in &relation.cue {
+                let before_source = source_start.is_some_and(|s| s >= cue.end);
+                for token in tokens
+                    .iter()
+                    .filter(|t| t.span.start >= cue.start && t.span.start < cue.end)
+                {
+                    if token.text.chars().any(char::is_alphabetic) {
+                        *in_cues.entry(token.text.to_lowercase()).or_default() += 1;
+                        if before_source {
+                            *inverted.entry(token.text.to_lowercase()).or_default() += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut words: Vec<(String, usize, usize, usize)> = in_cues
+        .into_iter()
+        .map(|(word, count)| {
+            let total = overall.get(&word).copied().unwrap_or(count);
+            let before = inverted.get(&word).copied().unwrap_or(0);
+            (word, count, total, before)
+        })
+        .filter(|(_, count, total, _)| {
+            *count >= LEXICON_MIN_COUNT && *count as f64 / *total as f64 >= LEXICON_MIN_SHARE
+        })
+        .collect();
+    words.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut out = String::from(
+        "# Cue words learned from PolNeAR train by `sourcelens train polnear`:\n\
+         # word, times in a cue, times in all text, times in a cue before its source.\n",
+    );
+    for (word, count, total, before) in words {
+        out.push_str(&format!("{word}\t{count}\t{total}\t{before}\n"));
+    }
+    out
+}
+
+/// `sourcelens train polnear DIR --out FILE`: writes the model to FILE and
+/// the cue lexicon to `cue-lexicon.tsv` beside it.
 pub fn train(dir: &Path, out: &Path, epochs: usize, min_weight: f32) -> anyhow::Result<()> {
     let documents = read_split(&dir.join("train"))?;
     let data: Vec<(Vec<Token<'_>>, Vec<Tag>)> = documents
@@ -269,6 +328,9 @@ pub fn train(dir: &Path, out: &Path, epochs: usize, min_weight: f32) -> anyhow::
     model.prune(min_weight);
     std::fs::write(out, model.to_bytes())
         .with_context(|| format!("cannot write {}", out.display()))?;
+    let lexicon = out.with_file_name("cue-lexicon.tsv");
+    std::fs::write(&lexicon, cue_lexicon(&documents))
+        .with_context(|| format!("cannot write {}", lexicon.display()))?;
     println!(
         "trained on {} articles, {} epochs: {} features -> {}",
         documents.len(),

@@ -1,0 +1,309 @@
+//! `analyze` and `compare`: the engine's analysis of inputs, as the JSON of
+//! the CLI contract, as CSV, or as a readable table.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::bail;
+use serde_json::{json, Value};
+use sourcelens_core::attribution::{analyze as find_sources, Analysis};
+use sourcelens_core::comparison::{
+    compare as compare_articles, ComparedArticle, Comparison, Correction, Groups,
+};
+use sourcelens_ingest::Limits;
+
+use crate::library::outlet_of;
+use crate::{read_input, EXIT_FAILED};
+
+/// How `compare` prints.
+pub enum Format {
+    /// The contract's JSON document.
+    Json,
+    /// The matrix as tidy CSV.
+    Csv,
+    /// A table for the terminal.
+    Table,
+}
+
+/// An analysed article.
+pub struct Analysed {
+    /// The input as given (the article's key in the matrix).
+    pub path: String,
+    /// Its outlet.
+    pub outlet: String,
+    /// Its title.
+    pub title: Option<String>,
+    /// Its body text.
+    pub text: String,
+    /// Its sources.
+    pub analysis: Analysis,
+}
+
+/// Analyses English article text; other languages are an error, not a guess.
+pub fn analyse_text(path: &str, language: Option<&str>, text: &str) -> Result<Analysis, Value> {
+    match language.filter(|l| *l != "en") {
+        Some(language) => Err(json!({
+            "path": path,
+            "code": "unsupported_language",
+            "message": format!("{path}: is in language “{language}”; source attribution supports English only so far"),
+        })),
+        None => Ok(find_sources(text)),
+    }
+}
+
+fn analyse_inputs(
+    inputs: &[String],
+    outlet: Option<&str>,
+    limits: &Limits,
+) -> (Vec<Analysed>, Vec<Value>) {
+    let mut analysed = Vec::new();
+    let mut errors = Vec::new();
+    for input in inputs {
+        let articles = match read_input(input, limits) {
+            Ok(articles) => articles,
+            Err(error) => {
+                errors.push(
+                    json!({"path": input, "code": error.code(), "message": error.to_string()}),
+                );
+                continue;
+            }
+        };
+        let several = articles.len() > 1;
+        for (n, article) in articles.into_iter().enumerate() {
+            let path = if several {
+                format!("{input}#{}", n + 1)
+            } else {
+                input.clone()
+            };
+            match analyse_text(&path, article.meta.language.as_deref(), &article.text) {
+                Ok(analysis) => analysed.push(Analysed {
+                    outlet: outlet_of(&article, input, outlet),
+                    title: article.meta.title.clone(),
+                    text: article.text,
+                    analysis,
+                    path,
+                }),
+                Err(error) => errors.push(error),
+            }
+        }
+    }
+    (analysed, errors)
+}
+
+fn articles_json(analysed: &[Analysed]) -> Vec<Value> {
+    analysed
+        .iter()
+        .map(|a| json!({"path": a.path, "outlet": a.outlet, "title": a.title, "sources": a.analysis.sources}))
+        .collect()
+}
+
+fn exit(errors: &[Value]) -> ExitCode {
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_FAILED)
+    }
+}
+
+fn report_errors(errors: &[Value], command: &str) {
+    for error in errors {
+        eprintln!(
+            "sourcelens {command}: {}",
+            error["message"].as_str().unwrap_or("")
+        );
+    }
+}
+
+/// `analyze [--json] INPUT...`.
+pub fn analyze(
+    inputs: &[String],
+    outlet: Option<&str>,
+    as_json: bool,
+    limits: &Limits,
+) -> anyhow::Result<ExitCode> {
+    let (analysed, errors) = analyse_inputs(inputs, outlet, limits);
+    let mut out = std::io::stdout().lock();
+    if as_json {
+        let document = json!({ "articles": articles_json(&analysed), "errors": errors });
+        writeln!(out, "{}", serde_json::to_string_pretty(&document)?)?;
+    } else {
+        for article in &analysed {
+            writeln!(
+                out,
+                "{} — {}",
+                article.outlet,
+                article.title.as_deref().unwrap_or("(untitled)")
+            )?;
+            for source in &article.analysis.sources {
+                let kind = serde_json::to_value(source.kind)?;
+                writeln!(
+                    out,
+                    "  {:<40} {:<16} {} mention(s)",
+                    source.name,
+                    kind.as_str().unwrap_or(""),
+                    source.mentions.len()
+                )?;
+            }
+        }
+        report_errors(&errors, "analyze");
+    }
+    Ok(exit(&errors))
+}
+
+/// Reads `--group "NAME=source;source"` options.
+pub fn parse_groups(raw: &[String]) -> anyhow::Result<Groups> {
+    let mut groups = Groups::new();
+    for group in raw {
+        let Some((name, members)) = group.split_once('=') else {
+            bail!("--group {group:?} should look like \"NAME=source;source\"");
+        };
+        let members: Vec<String> = members
+            .split(';')
+            .map(str::trim)
+            .filter(|m| !m.is_empty())
+            .map(str::to_string)
+            .collect();
+        if name.trim().is_empty() || members.is_empty() {
+            bail!("--group {group:?} needs a name and at least one source");
+        }
+        groups.insert(name.trim().to_string(), members);
+    }
+    Ok(groups)
+}
+
+/// Runs the comparison over analysed articles.
+pub fn comparison(
+    analysed: &[Analysed],
+    corrections: &[Correction],
+    groups: &Groups,
+) -> Comparison {
+    let articles: Vec<ComparedArticle<'_>> = analysed
+        .iter()
+        .map(|a| ComparedArticle {
+            key: a.path.clone(),
+            outlet: a.outlet.clone(),
+            text: &a.text,
+            analysis: a.analysis.clone(),
+        })
+        .collect();
+    compare_articles(&articles, corrections, groups)
+}
+
+/// Prints a comparison in the chosen format.
+pub fn print_comparison(
+    analysed: &[Analysed],
+    comparison: &Comparison,
+    errors: &[Value],
+    format: Format,
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match format {
+        Format::Json => {
+            let document = json!({ "articles": articles_json(analysed), "errors": errors, "matrix": comparison });
+            writeln!(out, "{}", serde_json::to_string_pretty(&document)?)?;
+        }
+        Format::Csv => {
+            let mut csv = csv::Writer::from_writer(out);
+            csv.write_record([
+                "source_id",
+                "source_name",
+                "kind",
+                "article",
+                "outlet",
+                "included",
+                "attribution",
+                "mentions",
+                "quoted_words",
+            ])?;
+            for row in &comparison.sources {
+                let kind = serde_json::to_value(row.kind)?;
+                for article in analysed {
+                    let cell = &row.cells[&article.path];
+                    let attribution = cell.attribution.map(serde_json::to_value).transpose()?;
+                    csv.write_record([
+                        row.id.as_str(),
+                        row.name.as_str(),
+                        kind.as_str().unwrap_or(""),
+                        article.path.as_str(),
+                        article.outlet.as_str(),
+                        if cell.included { "true" } else { "false" },
+                        attribution.as_ref().and_then(Value::as_str).unwrap_or(""),
+                        &cell.mentions.to_string(),
+                        &cell.quoted_words.to_string(),
+                    ])?;
+                }
+            }
+            csv.flush()?;
+        }
+        Format::Table => {
+            let width = 14;
+            write!(out, "{:<36}", "source")?;
+            for article in analysed {
+                let outlet: String = article.outlet.chars().take(width - 1).collect();
+                write!(out, "{outlet:<width$}")?;
+            }
+            writeln!(out)?;
+            for row in &comparison.sources {
+                let name: String = row.name.chars().take(35).collect();
+                write!(out, "{name:<36}")?;
+                for article in analysed {
+                    let cell = &row.cells[&article.path];
+                    let mark = match cell.attribution {
+                        None => "—".to_string(),
+                        Some(a) => {
+                            let letter = match a {
+                                sourcelens_core::comparison::CellAttribution::DirectQuote => "Q",
+                                sourcelens_core::comparison::CellAttribution::Indirect => "P",
+                                sourcelens_core::comparison::CellAttribution::Both => "QP",
+                            };
+                            format!("{letter}×{}", cell.mentions)
+                        }
+                    };
+                    write!(out, "{mark:<width$}")?;
+                }
+                writeln!(out)?;
+            }
+            writeln!(out, "\nQ quoted, P paraphrased, ×n mentions, — not used.")?;
+            for omission in &comparison.omissions {
+                writeln!(
+                    out,
+                    "Omission: {} leaves out {} (used by {} others)",
+                    omission.article, omission.source, omission.included_by
+                )?;
+            }
+            for copy in &comparison.wire_copies {
+                writeln!(
+                    out,
+                    "Near copies: {} and {} ({:.0}% shared)",
+                    copy.a,
+                    copy.b,
+                    copy.similarity * 100.0
+                )?;
+            }
+            for unapplied in &comparison.unapplied_corrections {
+                writeln!(
+                    out,
+                    "Correction {} no longer applies: {}",
+                    unapplied.index + 1,
+                    unapplied.reason
+                )?;
+            }
+            report_errors(errors, "compare");
+        }
+    }
+    Ok(())
+}
+
+/// `compare [--json|--csv] INPUT...`.
+pub fn compare(
+    inputs: &[String],
+    outlet: Option<&str>,
+    format: Format,
+    groups: &Groups,
+    limits: &Limits,
+) -> anyhow::Result<ExitCode> {
+    let (analysed, errors) = analyse_inputs(inputs, outlet, limits);
+    let comparison = comparison(&analysed, &[], groups);
+    print_comparison(&analysed, &comparison, &errors, format)?;
+    Ok(exit(&errors))
+}
