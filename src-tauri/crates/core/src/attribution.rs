@@ -594,50 +594,53 @@ pub fn kind_of(text: &str) -> SourceKind {
     ]) {
         return SourceKind::Document;
     }
-    if has(&[
-        "news",
-        "agency",
-        "times",
-        "post",
-        "journal",
-        "tv",
-        "television",
-        "radio",
-        "newspaper",
-        "magazine",
-        "reuters",
-        "ap",
-        "afp",
-        "tass",
-        "ria",
-        "xinhua",
-        "irna",
-        "tasnim",
-        "bbc",
-        "cnn",
-        "fox",
-        "msnbc",
-        "nbc",
-        "abc",
-        "cbs",
-        "npr",
-        "bloomberg",
-        "politico",
-        "guardian",
-        "telegraph",
-        "sputnik",
-        "rt",
-        "press",
-        "gazette",
-        "tribune",
-        "herald",
-        "wire",
-        "outlet",
-        "daily",
-        "broadcaster",
-        "broadcasting",
-        "channel",
-    ]) {
+    // "Agency" alone is as often a government body ("Environment Agency").
+    let news_agency = lower.contains("news agency") || lower.contains("press agency");
+    if news_agency
+        || has(&[
+            "news",
+            "times",
+            "post",
+            "journal",
+            "tv",
+            "television",
+            "radio",
+            "newspaper",
+            "magazine",
+            "reuters",
+            "ap",
+            "afp",
+            "tass",
+            "ria",
+            "xinhua",
+            "irna",
+            "tasnim",
+            "bbc",
+            "cnn",
+            "fox",
+            "msnbc",
+            "nbc",
+            "abc",
+            "cbs",
+            "npr",
+            "bloomberg",
+            "politico",
+            "guardian",
+            "telegraph",
+            "sputnik",
+            "rt",
+            "press",
+            "gazette",
+            "tribune",
+            "herald",
+            "wire",
+            "outlet",
+            "daily",
+            "broadcaster",
+            "broadcasting",
+            "channel",
+        ])
+    {
         return SourceKind::MediaOutlet;
     }
     if has(&[
@@ -888,6 +891,10 @@ mod tests {
         assert_eq!(kind_of("a joint statement"), SourceKind::Document);
         assert_eq!(kind_of("Tasnim news agency"), SourceKind::MediaOutlet);
         assert_eq!(kind_of("the union"), SourceKind::Organization);
+        assert_eq!(
+            kind_of("the Environment Agency"),
+            SourceKind::GovernmentBody
+        );
     }
 
     #[test]

@@ -157,7 +157,7 @@ pub struct Balance {
     pub mentions_by_kind: BTreeMap<String, f64>,
     /// Share of quoted words by source kind.
     pub quoted_words_by_kind: BTreeMap<String, f64>,
-    /// Share of mentions by researcher-defined group.
+    /// Share of all mentions that go to each researcher-defined group.
     pub mentions_by_group: BTreeMap<String, f64>,
 }
 
@@ -309,6 +309,16 @@ fn acronym_of(short: &str, long: &str) -> bool {
     is_acronym(&short) && normalise(long).split_whitespace().count() >= 2 && initials(long) == short
 }
 
+/// Whether `short` is the first words of `long`, as "corvane" is of
+/// "corvane chemicals": the short form of an organisation's name.
+fn leading_words_of(short: &str, long: &str) -> bool {
+    let (short, long): (Vec<&str>, Vec<&str>) = (
+        short.split_whitespace().collect(),
+        long.split_whitespace().collect(),
+    );
+    !short.is_empty() && short.len() < long.len() && long.starts_with(&short)
+}
+
 fn organisation_like(kind: SourceKind) -> bool {
     matches!(
         kind,
@@ -401,6 +411,8 @@ fn same_entity(a: &Source, b: &Source) -> bool {
         (ka, kb) if organisation_like(ka) && organisation_like(kb) => {
             let (na, nb) = (names(a), names(b));
             na.iter().any(|n| nb.contains(n))
+                || leading_words_of(&normalise(&a.name), &normalise(&b.name))
+                || leading_words_of(&normalise(&b.name), &normalise(&a.name))
                 || std::iter::once(&a.name).chain(&a.aliases).any(|x| {
                     std::iter::once(&b.name)
                         .chain(&b.aliases)
@@ -899,8 +911,8 @@ fn shared_quotes(rows: &[Row], articles: &[ComparedArticle<'_>]) -> Vec<SharedQu
     shared
 }
 
-fn shares(counts: &HashMap<String, usize>) -> BTreeMap<String, f64> {
-    let total: usize = counts.values().sum();
+/// Each count as a share of `total`.
+fn shares(counts: &HashMap<String, usize>, total: usize) -> BTreeMap<String, f64> {
     counts
         .iter()
         .map(|(k, v)| {
@@ -940,9 +952,10 @@ fn balance(rows: &[Row], key: &str, groups: &Groups) -> Balance {
         }
     }
     Balance {
-        mentions_by_kind: shares(&by_kind),
-        quoted_words_by_kind: shares(&quoted_by_kind),
-        mentions_by_group: shares(&by_group),
+        mentions_by_kind: shares(&by_kind, by_kind.values().sum()),
+        quoted_words_by_kind: shares(&quoted_by_kind, quoted_by_kind.values().sum()),
+        // Groups need not cover every source: their shares are of all mentions.
+        mentions_by_group: shares(&by_group, by_kind.values().sum()),
     }
 }
 
@@ -1167,6 +1180,15 @@ mod tests {
     }
 
     #[test]
+    fn the_short_form_of_an_organisation_name_is_the_same_organisation() {
+        let rows = rows_of(&[
+            article("a", vec![source("Corvane", Organization, &[])]),
+            article("b", vec![source("Corvane Chemicals", Organization, &[])]),
+        ]);
+        assert_eq!(rows.len(), 1, "{rows:?}");
+    }
+
+    #[test]
     fn two_different_smiths_stay_apart_and_a_bare_smith_is_not_guessed() {
         let rows = rows_of(&[
             article("a", vec![source("John Smith", Person, &[])]),
@@ -1361,5 +1383,131 @@ mod tests {
         let copies = compare(&articles, &[], &Groups::new()).wire_copies;
         assert_eq!(copies.len(), 1);
         assert_eq!((copies[0].a.as_str(), copies[0].b.as_str()), ("a", "b"));
+    }
+
+    #[test]
+    fn a_split_moves_the_named_mentions_to_a_new_source() {
+        let mut merged = source("John Smith", Person, &["Smith", "Mary Smith"]);
+        let mut mary = mention(20, AttributionKind::DirectQuote);
+        mary.source.text = "Mary Smith".into();
+        let mut john = mention(0, AttributionKind::Indirect);
+        john.source.text = "John Smith".into();
+        merged.mentions = vec![john, mary];
+        let split = Correction::Split {
+            source: "person:john-smith".into(),
+            aliases: vec!["Mary Smith".into()],
+            name: "Mary Smith".into(),
+        };
+        let comparison = compare(&[article("a", vec![merged])], &[split], &Groups::new());
+        let names: Vec<_> = comparison
+            .sources
+            .iter()
+            .map(|r| (r.name.as_str(), r.cells["a"].mentions))
+            .collect();
+        assert_eq!(names, [("John Smith", 1), ("Mary Smith", 1)]);
+        assert!(comparison.sources.iter().all(|r| r.corrected));
+        let stale = Correction::Split {
+            source: "person:john-smith".into(),
+            aliases: vec!["Nobody".into()],
+            name: "X".into(),
+        };
+        assert_eq!(
+            compare(
+                &[article("a", vec![source("John Smith", Person, &[])])],
+                &[stale],
+                &Groups::new()
+            )
+            .unapplied_corrections
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_same_quotation_in_two_outlets_is_aligned_word_by_word() {
+        let full = "“We came here to sign, not to start again,” Reyes said.";
+        let trimmed = "“We came here to sign,” Reyes said.";
+        let quoted = |text: &str, end: usize| {
+            let mut m = mention(0, AttributionKind::DirectQuote);
+            m.content = Some(CharSpan::new(1, end));
+            Source {
+                name: "Anton Reyes".into(),
+                kind: Person,
+                aliases: vec![],
+                mentions: vec![Mention {
+                    source: Piece {
+                        start: text.chars().count() - 12,
+                        end: text.chars().count() - 7,
+                        text: "Reyes".into(),
+                    },
+                    ..m
+                }],
+            }
+        };
+        let articles = [
+            ComparedArticle {
+                key: "full".into(),
+                outlet: "A".into(),
+                text: full,
+                analysis: Analysis {
+                    sources: vec![quoted(full, 42)],
+                },
+            },
+            ComparedArticle {
+                key: "trimmed".into(),
+                outlet: "B".into(),
+                text: trimmed,
+                analysis: Analysis {
+                    sources: vec![quoted(trimmed, 22)],
+                },
+            },
+        ];
+        let shared = compare(&articles, &[], &Groups::new()).shared_quotes;
+        assert_eq!(shared.len(), 1);
+        assert_eq!(
+            shared[0].fullest,
+            "We came here to sign, not to start again,"
+        );
+        let trimmed_version = shared[0]
+            .versions
+            .iter()
+            .find(|v| v.article == "trimmed")
+            .unwrap();
+        let left_out: String = trimmed_version
+            .diff
+            .iter()
+            .filter(|d| d.op == "left_out")
+            .map(|d| d.text.as_str())
+            .collect();
+        assert_eq!(left_out.trim(), "not to start again,");
+    }
+
+    #[test]
+    fn balance_shares_mentions_by_kind_and_by_the_researchers_groups() {
+        let mut groups = Groups::new();
+        groups.insert(
+            "government side".into(),
+            vec![
+                "Anton Reyes".into(),
+                "government_body:interior-ministry".into(),
+            ],
+        );
+        let comparison = compare(
+            &[article(
+                "a",
+                vec![
+                    source("Anton Reyes", Person, &[]),
+                    source("Interior Ministry", GovernmentBody, &[]),
+                    source("Marta Okonjo", Person, &[]),
+                    source("officials", Anonymous, &[]),
+                ],
+            )],
+            &[],
+            &groups,
+        );
+        let balance = &comparison.balance["a"];
+        assert_eq!(balance.mentions_by_kind["person"], 0.5);
+        assert_eq!(balance.mentions_by_kind["anonymous"], 0.25);
+        assert_eq!(balance.mentions_by_group["government side"], 0.5);
     }
 }
