@@ -6,14 +6,11 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 use serde_json::{json, Value};
-use sourcelens_core::attribution::{analyze as find_sources, Analysis};
-use sourcelens_core::comparison::{
-    compare as compare_articles, ComparedArticle, Comparison, Correction, Groups,
-};
+use sourcelens_core::comparison::{Comparison, Groups};
 use sourcelens_ingest::Limits;
+use sourcelens_service::{analyse_inputs, compare_analysed, Analysed, InputFailure};
 
-use crate::library::outlet_of;
-use crate::{read_input, EXIT_FAILED};
+use crate::EXIT_FAILED;
 
 /// How `compare` prints.
 pub enum Format {
@@ -25,71 +22,6 @@ pub enum Format {
     Table,
 }
 
-/// An analysed article.
-pub struct Analysed {
-    /// The input as given (the article's key in the matrix).
-    pub path: String,
-    /// Its outlet.
-    pub outlet: String,
-    /// Its title.
-    pub title: Option<String>,
-    /// Its body text.
-    pub text: String,
-    /// Its sources.
-    pub analysis: Analysis,
-}
-
-/// Analyses English article text; other languages are an error, not a guess.
-pub fn analyse_text(path: &str, language: Option<&str>, text: &str) -> Result<Analysis, Value> {
-    match language.filter(|l| *l != "en") {
-        Some(language) => Err(json!({
-            "path": path,
-            "code": "unsupported_language",
-            "message": format!("{path}: is in language “{language}”; source attribution supports English only so far"),
-        })),
-        None => Ok(find_sources(text)),
-    }
-}
-
-fn analyse_inputs(
-    inputs: &[String],
-    outlet: Option<&str>,
-    limits: &Limits,
-) -> (Vec<Analysed>, Vec<Value>) {
-    let mut analysed = Vec::new();
-    let mut errors = Vec::new();
-    for input in inputs {
-        let articles = match read_input(input, limits) {
-            Ok(articles) => articles,
-            Err(error) => {
-                errors.push(
-                    json!({"path": input, "code": error.code(), "message": error.to_string()}),
-                );
-                continue;
-            }
-        };
-        let several = articles.len() > 1;
-        for (n, article) in articles.into_iter().enumerate() {
-            let path = if several {
-                format!("{input}#{}", n + 1)
-            } else {
-                input.clone()
-            };
-            match analyse_text(&path, article.meta.language.as_deref(), &article.text) {
-                Ok(analysis) => analysed.push(Analysed {
-                    outlet: outlet_of(&article, input, outlet),
-                    title: article.meta.title.clone(),
-                    text: article.text,
-                    analysis,
-                    path,
-                }),
-                Err(error) => errors.push(error),
-            }
-        }
-    }
-    (analysed, errors)
-}
-
 fn articles_json(analysed: &[Analysed]) -> Vec<Value> {
     analysed
         .iter()
@@ -97,7 +29,7 @@ fn articles_json(analysed: &[Analysed]) -> Vec<Value> {
         .collect()
 }
 
-fn exit(errors: &[Value]) -> ExitCode {
+fn exit(errors: &[InputFailure]) -> ExitCode {
     if errors.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -105,12 +37,9 @@ fn exit(errors: &[Value]) -> ExitCode {
     }
 }
 
-fn report_errors(errors: &[Value], command: &str) {
+fn report_errors(errors: &[InputFailure], command: &str) {
     for error in errors {
-        eprintln!(
-            "sourcelens {command}: {}",
-            error["message"].as_str().unwrap_or("")
-        );
+        eprintln!("sourcelens {command}: {}", error.message);
     }
 }
 
@@ -171,29 +100,11 @@ pub fn parse_groups(raw: &[String]) -> anyhow::Result<Groups> {
     Ok(groups)
 }
 
-/// Runs the comparison over analysed articles.
-pub fn comparison(
-    analysed: &[Analysed],
-    corrections: &[Correction],
-    groups: &Groups,
-) -> Comparison {
-    let articles: Vec<ComparedArticle<'_>> = analysed
-        .iter()
-        .map(|a| ComparedArticle {
-            key: a.path.clone(),
-            outlet: a.outlet.clone(),
-            text: &a.text,
-            analysis: a.analysis.clone(),
-        })
-        .collect();
-    compare_articles(&articles, corrections, groups)
-}
-
 /// Prints a comparison in the chosen format.
 pub fn print_comparison(
     analysed: &[Analysed],
     comparison: &Comparison,
-    errors: &[Value],
+    errors: &[InputFailure],
     format: Format,
 ) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
@@ -303,7 +214,7 @@ pub fn compare(
     limits: &Limits,
 ) -> anyhow::Result<ExitCode> {
     let (analysed, errors) = analyse_inputs(inputs, outlet, limits);
-    let comparison = comparison(&analysed, &[], groups);
+    let comparison = compare_analysed(&analysed, &[], groups);
     print_comparison(&analysed, &comparison, &errors, format)?;
     Ok(exit(&errors))
 }

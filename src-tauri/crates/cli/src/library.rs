@@ -5,75 +5,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use sourcelens_ingest::{Article, Limits, Origin};
-use sourcelens_store::{restore, ArticleMetadata, Library, NewArticle, OnConflict, BACKUP_DIR};
-
-use crate::analysis::{analyse_text, comparison, print_comparison, Analysed, Format};
-use crate::{read_input, EXIT_FAILED};
 use sourcelens_core::comparison::Groups;
+use sourcelens_ingest::Limits;
+use sourcelens_service::{import_inputs, open_saved};
+use sourcelens_store::{restore, Library, OnConflict, BACKUP_DIR};
 
-/// The engine version recorded with everything this build stores.
-const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
-
-/// The outlet an article stands for: the one given, else the site name the
-/// page declares, else the web host, else the file name.
-pub(crate) fn outlet_of(article: &Article, input: &str, given: Option<&str>) -> String {
-    if let Some(given) = given.map(str::trim).filter(|g| !g.is_empty()) {
-        return given.to_string();
-    }
-    if let Some(site) = article
-        .meta
-        .site
-        .as_deref()
-        .filter(|s| !s.trim().is_empty())
-    {
-        return site.trim().to_string();
-    }
-    let host = article
-        .meta
-        .url
-        .as_deref()
-        .and_then(url_host)
-        .or_else(|| url_host(input));
-    host.unwrap_or_else(|| {
-        Path::new(input)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| input.to_string())
-    })
-}
-
-fn url_host(raw: &str) -> Option<String> {
-    let rest = raw
-        .strip_prefix("https://")
-        .or_else(|| raw.strip_prefix("http://"))?;
-    let host = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
-    Some(host.strip_prefix("www.").unwrap_or(&host).to_string()).filter(|h| !h.is_empty())
-}
-
-fn to_new_article(article: Article, input: &str, outlet: Option<&str>) -> NewArticle {
-    let outlet = outlet_of(&article, input, outlet);
-    let part = match &article.origin {
-        Origin::File { part, .. } => part.clone(),
-        _ => None,
-    };
-    NewArticle {
-        meta: ArticleMetadata {
-            title: article.meta.title,
-            byline: article.meta.byline,
-            date: article.meta.date,
-            site: article.meta.site,
-            url: article.meta.url,
-            language: article.meta.language,
-        },
-        text: article.text,
-        origin: input.to_string(),
-        part,
-        raw: article.raw,
-        outlet,
-        engine_version: ENGINE_VERSION.to_string(),
-    }
-}
+use crate::analysis::{print_comparison, Format};
+use crate::EXIT_FAILED;
 
 /// `import INPUT... --comparison NAME`: each input is read and stored in its
 /// own transaction, so an interrupted import keeps what it finished and a
@@ -85,44 +23,39 @@ pub fn import(
     outlet: Option<&str>,
     limits: &Limits,
 ) -> anyhow::Result<ExitCode> {
-    let mut failed = 0;
-    for input in inputs {
-        let articles = match read_input(input, limits) {
-            Ok(articles) => articles,
-            Err(error) => {
-                eprintln!("sourcelens import: {error}");
-                failed += 1;
-                continue;
-            }
-        };
-        let new: Vec<NewArticle> = articles
-            .into_iter()
-            .map(|a| to_new_article(a, input, outlet))
-            .collect();
-        match library.add_articles(comparison, new) {
-            Ok(report) => {
-                let mut out = std::io::stdout().lock();
-                if !report.added.is_empty() {
-                    writeln!(
-                        out,
-                        "{input}: added {} article(s) to “{comparison}”",
-                        report.added.len()
-                    )?;
-                }
-                if !report.already_present.is_empty() {
-                    writeln!(out, "{input}: already in “{comparison}”, not added again")?;
-                }
-            }
-            Err(error) => {
-                eprintln!("sourcelens import: {input}: {error}");
-                failed += 1;
-            }
+    let mut write_error = None;
+    let outcomes = import_inputs(library, comparison, inputs, outlet, limits, |outcome| {
+        let input = &outcome.input;
+        if let Some(failure) = &outcome.failure {
+            eprintln!("sourcelens import: {}", failure.message);
         }
+        let mut out = std::io::stdout().lock();
+        let mut said = Ok(());
+        if outcome.added > 0 {
+            said = said.and(writeln!(
+                out,
+                "{input}: added {} article(s) to “{comparison}”",
+                outcome.added
+            ));
+        }
+        if outcome.already_present > 0 {
+            said = said.and(writeln!(
+                out,
+                "{input}: already in “{comparison}”, not added again"
+            ));
+        }
+        if let Err(e) = said.and(out.flush()) {
+            write_error.get_or_insert(e);
+        }
+    });
+    if let Some(error) = write_error {
+        return Err(error.into());
     }
-    Ok(if failed == 0 {
-        ExitCode::SUCCESS
-    } else {
+    let failed = outcomes.iter().any(|o| o.failure.is_some());
+    Ok(if failed {
         ExitCode::from(EXIT_FAILED)
+    } else {
+        ExitCode::SUCCESS
     })
 }
 
@@ -130,59 +63,9 @@ pub fn import(
 /// analyses (re-analysed where an older engine made them), with the
 /// researcher's corrections applied.
 pub fn show(library: &Library, name: &str, json: bool) -> anyhow::Result<ExitCode> {
-    let open = library.open_comparison(name)?;
-    let mut analysed = Vec::new();
-    let mut errors = Vec::new();
-    for ((member, article), stored) in open
-        .record
-        .members
-        .iter()
-        .zip(&open.articles)
-        .zip(&open.analyses)
-    {
-        let path = match &article.part {
-            Some(part) => format!("{}#{part}", article.origin),
-            None => article.origin.clone(),
-        };
-        let current = stored
-            .as_ref()
-            .filter(|s| s.engine_version == ENGINE_VERSION)
-            .and_then(|s| serde_json::from_value(s.analysis.clone()).ok());
-        let analysis = match current {
-            Some(analysis) => analysis,
-            None => match analyse_text(&path, article.meta.language.as_deref(), &article.text) {
-                Ok(analysis) => analysis,
-                Err(error) => {
-                    errors.push(error);
-                    continue;
-                }
-            },
-        };
-        analysed.push(Analysed {
-            path,
-            outlet: member.outlet.clone(),
-            title: article.meta.title.clone(),
-            text: article.text.clone(),
-            analysis,
-        });
-    }
-    let mut corrections = Vec::new();
-    for (index, entry) in open.corrections.iter().enumerate() {
-        match serde_json::from_value(entry.correction.clone()) {
-            Ok(correction) => corrections.push(correction),
-            Err(e) => errors.push(serde_json::json!({
-                "path": name, "code": "unreadable_correction",
-                "message": format!("correction {} cannot be read ({e}); it was left out", index + 1),
-            })),
-        }
-    }
-    let comparison = comparison(&analysed, &corrections, &Groups::new());
-    print_comparison(
-        &analysed,
-        &comparison,
-        &errors,
-        if json { Format::Json } else { Format::Table },
-    )?;
+    let saved = open_saved(library, name, &Groups::new())?;
+    let format = if json { Format::Json } else { Format::Table };
+    print_comparison(&saved.analysed, &saved.comparison, &saved.failures, format)?;
     Ok(ExitCode::SUCCESS)
 }
 

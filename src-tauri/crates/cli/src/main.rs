@@ -16,7 +16,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use sourcelens_ingest::html::Extractor;
-use sourcelens_ingest::{read_file, Article, IngestError, Input, Limits, Problem};
+use sourcelens_ingest::Limits;
+use sourcelens_service::read_input;
 use sourcelens_store::{resolve_data_dir, Library, OnConflict};
 
 /// Writes a line to standard output, reporting a closed pipe as an error
@@ -405,15 +406,6 @@ fn not_yet(subcommand: &str, part: &str) -> anyhow::Result<ExitCode> {
          ({part} is still being built). Nothing was read or changed."
     );
     Ok(ExitCode::from(EXIT_USAGE))
-}
-
-/// Reads the articles of one command-line input.
-pub(crate) fn read_input(raw: &str, limits: &Limits) -> Result<Vec<Article>, IngestError> {
-    match Input::parse(raw) {
-        Ok(Input::File(path)) => read_file(&path, limits),
-        Ok(Input::Url(_)) => Err(IngestError::new(raw, Problem::UrlNotSupported)),
-        Err(e) => Err(IngestError::new(raw, Problem::BadInput(e))),
-    }
 }
 
 fn extract(args: &ExtractArgs, limits: &Limits) -> anyhow::Result<ExitCode> {

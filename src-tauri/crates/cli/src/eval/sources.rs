@@ -14,9 +14,7 @@ use anyhow::Context;
 use sourcelens_core::comparison::{Groups, Row};
 use sourcelens_ingest::Limits;
 
-use crate::analysis::{analyse_text, comparison, Analysed};
-use crate::library::outlet_of;
-use crate::read_input;
+use sourcelens_service::{analyse_text, compare_analysed, outlet_of, read_input, Analysed};
 
 /// Share of a gold name's words a row's name or alias must hold.
 const MATCH_SHARE: f64 = 0.6;
@@ -56,7 +54,7 @@ pub fn run(dir: &Path) -> anyhow::Result<()> {
         let path = dir.join(file).display().to_string();
         let article = read_input(&path, &Limits::default())?.remove(0);
         let analysis = analyse_text(&path, article.meta.language.as_deref(), &article.text)
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            .map_err(|e| anyhow::anyhow!("{}", e.message))?;
         analysed.push(Analysed {
             outlet: outlet_of(&article, &path, None),
             title: article.meta.title.clone(),
@@ -65,7 +63,7 @@ pub fn run(dir: &Path) -> anyhow::Result<()> {
             path,
         });
     }
-    let rows = comparison(&analysed, &[], &Groups::new()).sources;
+    let rows = compare_analysed(&analysed, &[], &Groups::new()).sources;
     let (mut predicted, mut predicted_right, mut wanted, mut found) = (0, 0, 0, 0);
     for (file, article) in articles.keys().zip(&analysed) {
         let gold_names: Vec<&str> = articles[file]

@@ -1,0 +1,356 @@
+//! The workflows the desktop app and the `sourcelens` command share, built
+//! from the engine crates: reading inputs into articles, analysing them,
+//! importing them into a saved comparison, and opening a saved comparison
+//! as its matrix with the researcher's corrections applied.
+//!
+//! Nothing here knows about windows or terminals; failures of single inputs
+//! are values ([`InputFailure`]) so that one bad file never stops the rest.
+#![deny(missing_docs)]
+
+use std::path::Path;
+
+use serde::Serialize;
+use sourcelens_core::attribution::{analyze, Analysis};
+use sourcelens_core::comparison::{compare, ComparedArticle, Comparison, Correction, Groups};
+use sourcelens_ingest::{read_file, Article, IngestError, Input, Limits, Origin, Problem};
+use sourcelens_store::{ArticleMetadata, Library, NewArticle, StoreError};
+use ts_rs::TS;
+
+/// The engine version recorded with everything this build stores.
+pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// One input that could not be used, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct InputFailure {
+    /// The input as given.
+    pub path: String,
+    /// A short stable identifier of the problem.
+    pub code: String,
+    /// What is wrong, naming the input.
+    pub message: String,
+}
+
+impl From<IngestError> for InputFailure {
+    fn from(error: IngestError) -> Self {
+        InputFailure {
+            path: error.name.clone(),
+            code: error.code().to_string(),
+            message: error.to_string(),
+        }
+    }
+}
+
+/// Reads the articles of one input: a file path, or a web address (which
+/// this build cannot fetch yet, and says so).
+pub fn read_input(raw: &str, limits: &Limits) -> Result<Vec<Article>, IngestError> {
+    match Input::parse(raw) {
+        Ok(Input::File(path)) => read_file(&path, limits),
+        Ok(Input::Url(_)) => Err(IngestError::new(raw, Problem::UrlNotSupported)),
+        Err(e) => Err(IngestError::new(raw, Problem::BadInput(e))),
+    }
+}
+
+/// The outlet an article stands for: the one given, else the site name the
+/// page declares, else the web host, else the file name.
+pub fn outlet_of(article: &Article, input: &str, given: Option<&str>) -> String {
+    if let Some(given) = given.map(str::trim).filter(|g| !g.is_empty()) {
+        return given.to_string();
+    }
+    if let Some(site) = article
+        .meta
+        .site
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        return site.to_string();
+    }
+    let host = article
+        .meta
+        .url
+        .as_deref()
+        .and_then(url_host)
+        .or_else(|| url_host(input));
+    host.unwrap_or_else(|| {
+        Path::new(input)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| input.to_string())
+    })
+}
+
+fn url_host(raw: &str) -> Option<String> {
+    let rest = raw
+        .strip_prefix("https://")
+        .or_else(|| raw.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
+    Some(host.strip_prefix("www.").unwrap_or(&host).to_string()).filter(|h| !h.is_empty())
+}
+
+/// Analyses English article text; other languages are a failure, not a guess.
+pub fn analyse_text(
+    path: &str,
+    language: Option<&str>,
+    text: &str,
+) -> Result<Analysis, InputFailure> {
+    match language.filter(|l| *l != "en") {
+        Some(language) => Err(InputFailure {
+            path: path.to_string(),
+            code: "unsupported_language".into(),
+            message: format!("{path}: is in language “{language}”; source attribution supports English only so far"),
+        }),
+        None => Ok(analyze(text)),
+    }
+}
+
+/// An analysed article.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    /// How the article is referred to: the input as given (with `#n` for
+    /// the n-th article of a multi-article file).
+    pub path: String,
+    /// The outlet it stands for.
+    pub outlet: String,
+    /// Its title.
+    pub title: Option<String>,
+    /// Its body text.
+    pub text: String,
+    /// Its sources.
+    pub analysis: Analysis,
+}
+
+/// Reads and analyses inputs; bad ones are reported, the rest analysed.
+pub fn analyse_inputs(
+    inputs: &[String],
+    outlet: Option<&str>,
+    limits: &Limits,
+) -> (Vec<Analysed>, Vec<InputFailure>) {
+    let mut analysed = Vec::new();
+    let mut failures = Vec::new();
+    for input in inputs {
+        let articles = match read_input(input, limits) {
+            Ok(articles) => articles,
+            Err(error) => {
+                failures.push(error.into());
+                continue;
+            }
+        };
+        let several = articles.len() > 1;
+        for (n, article) in articles.into_iter().enumerate() {
+            let path = if several {
+                format!("{input}#{}", n + 1)
+            } else {
+                input.clone()
+            };
+            match analyse_text(&path, article.meta.language.as_deref(), &article.text) {
+                Ok(analysis) => analysed.push(Analysed {
+                    outlet: outlet_of(&article, input, outlet),
+                    title: article.meta.title.clone(),
+                    text: article.text,
+                    analysis,
+                    path,
+                }),
+                Err(failure) => failures.push(failure),
+            }
+        }
+    }
+    (analysed, failures)
+}
+
+/// Compares analysed articles, with corrections and groups.
+pub fn compare_analysed(
+    analysed: &[Analysed],
+    corrections: &[Correction],
+    groups: &Groups,
+) -> Comparison {
+    let articles: Vec<ComparedArticle<'_>> = analysed
+        .iter()
+        .map(|a| ComparedArticle {
+            key: a.path.clone(),
+            outlet: a.outlet.clone(),
+            text: &a.text,
+            analysis: a.analysis.clone(),
+        })
+        .collect();
+    compare(&articles, corrections, groups)
+}
+
+/// What importing one input did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportOutcome {
+    /// The input as given.
+    pub input: String,
+    /// Articles added to the comparison.
+    pub added: u32,
+    /// Articles that were already in it.
+    pub already_present: u32,
+    /// Why the input could not be imported, if it could not.
+    pub failure: Option<InputFailure>,
+}
+
+fn to_new_article(article: Article, input: &str, outlet: Option<&str>) -> NewArticle {
+    let outlet = outlet_of(&article, input, outlet);
+    let part = match &article.origin {
+        Origin::File { part, .. } => part.clone(),
+        _ => None,
+    };
+    let meta = article.meta;
+    NewArticle {
+        meta: ArticleMetadata {
+            title: meta.title,
+            byline: meta.byline,
+            date: meta.date,
+            site: meta.site,
+            url: meta.url,
+            language: meta.language,
+        },
+        text: article.text,
+        origin: input.to_string(),
+        part,
+        raw: article.raw,
+        outlet,
+        engine_version: ENGINE_VERSION.to_string(),
+    }
+}
+
+/// Imports inputs into the named comparison (created if missing). Each input
+/// is one transaction with its analyses, so an interrupted import keeps what
+/// it finished, and a bad input never stops the others. `progress` hears of
+/// each input as soon as it is done.
+pub fn import_inputs(
+    library: &Library,
+    comparison: &str,
+    inputs: &[String],
+    outlet: Option<&str>,
+    limits: &Limits,
+    mut progress: impl FnMut(&ImportOutcome),
+) -> Vec<ImportOutcome> {
+    inputs
+        .iter()
+        .map(|input| {
+            let failed = |failure: InputFailure| ImportOutcome {
+                input: input.clone(),
+                added: 0,
+                already_present: 0,
+                failure: Some(failure),
+            };
+            let articles = match read_input(input, limits) {
+                Ok(articles) => articles,
+                Err(error) => return failed(error.into()),
+            };
+            let analyses: Vec<Option<serde_json::Value>> = articles
+                .iter()
+                .map(|a| {
+                    analyse_text(input, a.meta.language.as_deref(), &a.text)
+                        .ok()
+                        .and_then(|x| serde_json::to_value(x).ok())
+                })
+                .collect();
+            let new: Vec<NewArticle> = articles
+                .into_iter()
+                .map(|a| to_new_article(a, input, outlet))
+                .collect();
+            let ids: Vec<String> = new.iter().map(NewArticle::id).collect();
+            let store_failure = |error: StoreError| InputFailure {
+                path: input.clone(),
+                code: "store".into(),
+                message: format!("{input}: {error}"),
+            };
+            match library.add_articles(comparison, new) {
+                Ok(report) => {
+                    for (id, analysis) in ids.iter().zip(analyses) {
+                        if let (true, Some(analysis)) = (report.added.contains(id), analysis) {
+                            if let Err(error) = library.put_analysis(id, ENGINE_VERSION, analysis) {
+                                return failed(store_failure(error));
+                            }
+                        }
+                    }
+                    ImportOutcome {
+                        input: input.clone(),
+                        added: report.added.len() as u32,
+                        already_present: report.already_present.len() as u32,
+                        failure: None,
+                    }
+                }
+                Err(error) => failed(store_failure(error)),
+            }
+        })
+        .inspect(|outcome| progress(outcome))
+        .collect()
+}
+
+/// A saved comparison, analysed and compared.
+pub struct SavedComparison {
+    /// Its articles, analysed.
+    pub analysed: Vec<Analysed>,
+    /// The comparison with the corrections applied.
+    pub comparison: Comparison,
+    /// Articles or corrections that could not be used.
+    pub failures: Vec<InputFailure>,
+}
+
+/// Opens a saved comparison: the stored analyses (re-analysing articles an
+/// older engine analysed) compared, with the corrections log applied.
+pub fn open_saved(
+    library: &Library,
+    name: &str,
+    groups: &Groups,
+) -> Result<SavedComparison, StoreError> {
+    let open = library.open_comparison(name)?;
+    let mut analysed = Vec::new();
+    let mut failures = Vec::new();
+    for ((member, article), stored) in open
+        .record
+        .members
+        .iter()
+        .zip(&open.articles)
+        .zip(&open.analyses)
+    {
+        let path = match &article.part {
+            Some(part) => format!("{}#{part}", article.origin),
+            None => article.origin.clone(),
+        };
+        let current = stored
+            .as_ref()
+            .filter(|s| s.engine_version == ENGINE_VERSION)
+            .and_then(|s| serde_json::from_value(s.analysis.clone()).ok());
+        let analysis = match current {
+            Some(analysis) => analysis,
+            None => match analyse_text(&path, article.meta.language.as_deref(), &article.text) {
+                Ok(analysis) => analysis,
+                Err(failure) => {
+                    failures.push(failure);
+                    continue;
+                }
+            },
+        };
+        analysed.push(Analysed {
+            path,
+            outlet: member.outlet.clone(),
+            title: article.meta.title.clone(),
+            text: article.text.clone(),
+            analysis,
+        });
+    }
+    let mut corrections = Vec::new();
+    for (index, entry) in open.corrections.iter().enumerate() {
+        match serde_json::from_value(entry.correction.clone()) {
+            Ok(correction) => corrections.push(correction),
+            Err(e) => failures.push(InputFailure {
+                path: name.to_string(),
+                code: "unreadable_correction".into(),
+                message: format!(
+                    "correction {} cannot be read ({e}); it was left out",
+                    index + 1
+                ),
+            }),
+        }
+    }
+    let comparison = compare_analysed(&analysed, &corrections, groups);
+    Ok(SavedComparison {
+        analysed,
+        comparison,
+        failures,
+    })
+}
