@@ -5,10 +5,18 @@
 //! when it is stale; `UPDATE_BINDINGS=1 cargo test -p sourcelens-app bindings`
 //! rewrites it.
 
+use sourcelens_core::attribution::{AttributionKind, Mention, Piece, SourceKind};
+use sourcelens_core::comparison::{
+    Balance, Cell, CellAttribution, Comparison, Correction, DiffPiece, Evidence, Omission,
+    QuoteVersion, Row, SharedQuote, UnappliedCorrection, WireCopy,
+};
+use sourcelens_core::CharSpan;
+use sourcelens_service::{ImportOutcome, InputFailure};
 use sourcelens_store::ComparisonSummary;
 use ts_rs::TS;
 
 use crate::ipc::{ErrorCode, IpcError};
+use crate::views::{ArticleView, ComparisonView};
 
 /// Where the generated bindings are committed, relative to this crate.
 pub const BINDINGS_PATH: &str = "../ui/src/api/bindings.ts";
@@ -23,6 +31,28 @@ pub fn typescript() -> String {
         declaration::<ComparisonSummary>(),
         declaration::<ErrorCode>(),
         declaration::<IpcError>(),
+        declaration::<InputFailure>(),
+        declaration::<ImportOutcome>(),
+        declaration::<ComparisonView>(),
+        declaration::<ArticleView>(),
+        declaration::<Comparison>(),
+        declaration::<Row>(),
+        declaration::<Cell>(),
+        declaration::<CellAttribution>(),
+        declaration::<Evidence>(),
+        declaration::<Mention>(),
+        declaration::<Piece>(),
+        declaration::<CharSpan>(),
+        declaration::<SourceKind>(),
+        declaration::<AttributionKind>(),
+        declaration::<Omission>(),
+        declaration::<WireCopy>(),
+        declaration::<SharedQuote>(),
+        declaration::<QuoteVersion>(),
+        declaration::<DiffPiece>(),
+        declaration::<Balance>(),
+        declaration::<UnappliedCorrection>(),
+        declaration::<Correction>(),
     ] {
         out.push('\n');
         out.push_str(&decl);

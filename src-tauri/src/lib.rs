@@ -9,6 +9,7 @@
 pub mod bindings;
 mod commands;
 pub mod ipc;
+pub mod views;
 
 use sourcelens_store::{resolve_data_dir, Library};
 

@@ -138,3 +138,105 @@ fn a_library_held_by_another_process_is_explained_in_the_window() {
         app.close().await.unwrap();
     });
 }
+
+fn valmora(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/events/valmora")
+        .join(name)
+        .canonicalize()
+        .unwrap()
+        .display()
+        .to_string()
+}
+
+async fn click(client: &Client, css: &str) {
+    client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+        .click()
+        .await
+        .unwrap();
+}
+
+#[test]
+fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
+    let data = tempfile::tempdir().unwrap();
+    let harness = Harness::start(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        text_of(&app, ".empty-state h3").await;
+        let field = app.find(Locator::Id("new-comparison-name")).await.unwrap();
+        field.send_keys("Valmora talks\u{E007}").await.unwrap();
+        click(&app, ".comparison-list .comparison-name").await;
+        assert_eq!(text_of(&app, "#comparison-heading").await, "Valmora talks");
+
+        let paths = [
+            "northern-voice.txt",
+            "capital-daily.txt",
+            "meridian-wire.txt",
+            "harbour-courier-wire.txt",
+        ]
+        .map(valmora)
+        .join("\u{E007}");
+        let add = app.find(Locator::Id("add-articles")).await.unwrap();
+        // Enter (U+E007) in the text area starts a new line: one path per line.
+        add.send_keys(&format!("{paths}\u{E007}/nowhere/missing.html"))
+            .await
+            .unwrap();
+        click(&app, ".add-articles button[type=submit]").await;
+
+        let results = text_of(&app, ".import-outcomes").await;
+        assert!(
+            results.contains("missing.html: cannot be read"),
+            "{results}"
+        );
+        app.wait()
+            .at_most(Duration::from_secs(60))
+            .for_element(Locator::Css("table.matrix tbody tr"))
+            .await
+            .expect("the matrix appears once the articles are analysed");
+        let header = text_of(&app, "table.matrix thead").await;
+        for outlet in [
+            "northern-voice",
+            "capital-daily",
+            "meridian-wire",
+            "harbour-courier-wire",
+        ] {
+            assert!(header.contains(outlet), "{outlet} missing from {header}");
+        }
+        let first_row = text_of(&app, "table.matrix tbody tr th").await;
+        assert!(first_row.starts_with("Anton Reyes"), "{first_row}");
+        assert!(
+            app.find(Locator::Css("td.omission")).await.is_ok(),
+            "omissions are highlighted"
+        );
+        screenshot(&app, "comparison-matrix.png").await;
+
+        click(&app, "button[aria-label^='Anton Reyes in capital-daily']").await;
+        let evidence = text_of(&app, ".evidence").await;
+        assert!(
+            evidence.contains("We came here to sign, not to start again"),
+            "{evidence}"
+        );
+        assert_eq!(text_of(&app, ".evidence mark.mark-cue").await, "said");
+        screenshot(&app, "comparison-evidence.png").await;
+        app.close().await.unwrap();
+    });
+
+    let stored = open_when_released(data.path()).list_comparisons().unwrap();
+    assert_eq!(stored[0].article_count, 4);
+
+    run(async {
+        let app = harness.launch_app().await;
+        click(&app, ".comparison-list .comparison-name").await;
+        let first_row = text_of(&app, "table.matrix tbody tr th").await;
+        assert!(
+            first_row.starts_with("Anton Reyes"),
+            "reopened: {first_row}"
+        );
+        app.close().await.unwrap();
+    });
+}

@@ -4,12 +4,18 @@
 //! permissions, the capability grants exactly those, and [`handler`] registers
 //! the functions of the same names.
 
+mod comparison;
 mod library;
 
 /// The handler that dispatches IPC calls to the commands.
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static
 {
-    tauri::generate_handler![library::list_comparisons, library::create_comparison]
+    tauri::generate_handler![
+        library::list_comparisons,
+        library::create_comparison,
+        comparison::open_comparison,
+        comparison::import_into_comparison
+    ]
 }
 
 #[cfg(test)]

@@ -1,3 +1,8 @@
 /// Every command the UI may call, by name. `build.rs` includes this file to
 /// generate one permission per command; the capability grants exactly these.
-pub const COMMANDS: &[&str] = &["list_comparisons", "create_comparison"];
+pub const COMMANDS: &[&str] = &[
+    "list_comparisons",
+    "create_comparison",
+    "open_comparison",
+    "import_into_comparison",
+];

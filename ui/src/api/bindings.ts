@@ -55,3 +55,457 @@ code: ErrorCode,
  * What happened and what to do, in words for the researcher.
  */
 message: string, };
+
+/**
+ * One input that could not be used, and why.
+ */
+export type InputFailure = { 
+/**
+ * The input as given.
+ */
+path: string, 
+/**
+ * A short stable identifier of the problem.
+ */
+code: string, 
+/**
+ * What is wrong, naming the input.
+ */
+message: string, };
+
+/**
+ * What importing one input did.
+ */
+export type ImportOutcome = { 
+/**
+ * The input as given.
+ */
+input: string, 
+/**
+ * Articles added to the comparison.
+ */
+added: number, 
+/**
+ * Articles that were already in it.
+ */
+alreadyPresent: number, 
+/**
+ * Why the input could not be imported, if it could not.
+ */
+failure: InputFailure | null, };
+
+/**
+ * An open comparison: its articles and its matrix.
+ */
+export type ComparisonView = { 
+/**
+ * The comparison's name.
+ */
+name: string, 
+/**
+ * Its articles, in the order they were added.
+ */
+articles: Array<ArticleView>, 
+/**
+ * Sources × articles, with what stands out.
+ */
+matrix: Comparison, 
+/**
+ * Articles or corrections that could not be used.
+ */
+failures: Array<InputFailure>, };
+
+/**
+ * One article of an open comparison.
+ */
+export type ArticleView = { 
+/**
+ * The key of its column in the matrix.
+ */
+key: string, 
+/**
+ * The outlet it stands for.
+ */
+outlet: string, 
+/**
+ * Its headline.
+ */
+title: string | null, 
+/**
+ * Its body text, for the reader and the evidence.
+ */
+text: string, };
+
+/**
+ * The whole comparison.
+ */
+export type Comparison = { 
+/**
+ * The matrix rows, most widely used first.
+ */
+sources: Array<Row>, 
+/**
+ * Sources most articles use that one leaves out.
+ */
+omissions: Array<Omission>, 
+/**
+ * Ids of sources only one article uses.
+ */
+single_article: Array<string>, 
+/**
+ * Near-copy article pairs.
+ */
+wire_copies: Array<WireCopy>, 
+/**
+ * Quotations several outlets share.
+ */
+shared_quotes: Array<SharedQuote>, 
+/**
+ * Per-article balance, by article key.
+ */
+balance: { [key in string]?: Balance }, 
+/**
+ * Corrections that no longer apply.
+ */
+unapplied_corrections: Array<UnappliedCorrection>, };
+
+/**
+ * A source resolved across the articles: one row of the matrix.
+ */
+export type Row = { 
+/**
+ * Stable id: kind and name, e.g. `person:vladimir-putin`.
+ */
+id: string, 
+/**
+ * Canonical name.
+ */
+name: string, 
+/**
+ * Kind.
+ */
+kind: SourceKind, 
+/**
+ * Every other name the articles use for it.
+ */
+aliases: Array<string>, 
+/**
+ * The id of the source it belongs with (a spokesman's organisation).
+ */
+linked_to: string | null, 
+/**
+ * Whether a researcher's correction changed it.
+ */
+corrected: boolean, 
+/**
+ * One cell per article, by article key.
+ */
+cells: { [key in string]?: Cell }, };
+
+/**
+ * One source in one article.
+ */
+export type Cell = { 
+/**
+ * Whether the article uses the source at all.
+ */
+included: boolean, 
+/**
+ * Quote, paraphrase or both; absent when not included.
+ */
+attribution: CellAttribution | null, 
+/**
+ * How many times the article uses it.
+ */
+mentions: number, 
+/**
+ * Words the article gives it in quotation marks.
+ */
+quoted_words: number, 
+/**
+ * The sentences that use it.
+ */
+evidence: Array<Evidence>, };
+
+/**
+ * How a source is attributed in one article.
+ */
+export type CellAttribution = "direct_quote" | "indirect" | "both";
+
+/**
+ * A sentence that shows a source being used.
+ */
+export type Evidence = { 
+/**
+ * First char of the sentence.
+ */
+start: number, 
+/**
+ * One past its last char.
+ */
+end: number, 
+/**
+ * The sentence.
+ */
+text: string, 
+/**
+ * The mention inside it.
+ */
+mention: Mention, };
+
+/**
+ * One place where an article uses a source.
+ */
+export type Mention = { 
+/**
+ * The cue ("said", "according to"), when there is one.
+ */
+cue: Piece | null, 
+/**
+ * What is attributed, when it was found.
+ */
+content: CharSpan | null, 
+/**
+ * Direct quote or paraphrase.
+ */
+attribution: AttributionKind, 
+/**
+ * First char.
+ */
+start: number, 
+/**
+ * One past the last char.
+ */
+end: number, 
+/**
+ * The covered text.
+ */
+text: string, };
+
+/**
+ * A span and the text it covers.
+ */
+export type Piece = { 
+/**
+ * First char.
+ */
+start: number, 
+/**
+ * One past the last char.
+ */
+end: number, 
+/**
+ * The covered text.
+ */
+text: string, };
+
+/**
+ * A half-open range `[start, end)` of a text, counted in chars.
+ */
+export type CharSpan = { 
+/**
+ * First char of the span.
+ */
+start: number, 
+/**
+ * One past the last char of the span.
+ */
+end: number, };
+
+/**
+ * What kind of entity a source is.
+ */
+export type SourceKind = "person" | "organization" | "government_body" | "document" | "media_outlet" | "anonymous" | "other";
+
+/**
+ * How an attribution presents what the source said.
+ */
+export type AttributionKind = "direct_quote" | "indirect";
+
+/**
+ * A source most articles use and one leaves out.
+ */
+export type Omission = { 
+/**
+ * The source's id.
+ */
+source: string, 
+/**
+ * The article that leaves it out.
+ */
+article: string, 
+/**
+ * How many of the other articles use it.
+ */
+included_by: number, };
+
+/**
+ * Two articles that are near copies of each other (a shared wire story).
+ */
+export type WireCopy = { 
+/**
+ * One article.
+ */
+a: string, 
+/**
+ * The other.
+ */
+b: string, 
+/**
+ * Share of shared word 5-grams (Jaccard), 0 to 1.
+ */
+similarity: number, };
+
+/**
+ * The same quotation in several outlets.
+ */
+export type SharedQuote = { 
+/**
+ * The source it is attributed to.
+ */
+source: string, 
+/**
+ * The fullest version.
+ */
+fullest: string, 
+/**
+ * Every outlet's version.
+ */
+versions: Array<QuoteVersion>, };
+
+/**
+ * One outlet's version of a shared quotation.
+ */
+export type QuoteVersion = { 
+/**
+ * The article.
+ */
+article: string, 
+/**
+ * The quotation as this outlet gives it.
+ */
+text: string, 
+/**
+ * How it differs from the fullest version.
+ */
+diff: Array<DiffPiece>, };
+
+/**
+ * A piece of a word-level difference.
+ */
+export type DiffPiece = { 
+/**
+ * `equal`, `added` or `left_out`, relative to the fullest version.
+ */
+op: string, 
+/**
+ * The words.
+ */
+text: string, };
+
+/**
+ * How an article divides its attention among sources.
+ */
+export type Balance = { 
+/**
+ * Share of mentions by source kind.
+ */
+mentions_by_kind: { [key in string]?: number }, 
+/**
+ * Share of quoted words by source kind.
+ */
+quoted_words_by_kind: { [key in string]?: number }, 
+/**
+ * Share of all mentions that go to each researcher-defined group.
+ */
+mentions_by_group: { [key in string]?: number }, };
+
+/**
+ * A correction that could not be applied, and why.
+ */
+export type UnappliedCorrection = { 
+/**
+ * Its place in the log.
+ */
+index: number, 
+/**
+ * The correction.
+ */
+correction: Correction, 
+/**
+ * Why it no longer applies.
+ */
+reason: string, };
+
+/**
+ * A researcher's correction of the machine's analysis.
+ */
+export type Correction = { "op": "merge", 
+/**
+ * The source that remains.
+ */
+into: string, 
+/**
+ * The source folded into it.
+ */
+from: string, } | { "op": "split", 
+/**
+ * The source to split.
+ */
+source: string, 
+/**
+ * The names whose mentions move.
+ */
+aliases: Array<string>, 
+/**
+ * The new source's name.
+ */
+name: string, } | { "op": "rename", 
+/**
+ * The source.
+ */
+source: string, 
+/**
+ * Its new name.
+ */
+name: string, } | { "op": "change_kind", 
+/**
+ * The source.
+ */
+source: string, 
+/**
+ * Its kind.
+ */
+kind: SourceKind, } | { "op": "not_a_source", 
+/**
+ * The source.
+ */
+source: string, } | { "op": "add_mention", 
+/**
+ * The article.
+ */
+article: string, 
+/**
+ * First char of the words standing for the source.
+ */
+start: number, 
+/**
+ * One past their last char.
+ */
+end: number, 
+/**
+ * The source's id or, for a new source, its name.
+ */
+source: string, 
+/**
+ * Quote or paraphrase.
+ */
+attribution: AttributionKind, } | { "op": "remove_mention", 
+/**
+ * The article.
+ */
+article: string, 
+/**
+ * First char of the mention's source words.
+ */
+start: number, };

@@ -1,15 +1,31 @@
 // The only module that talks to Tauri. Everything else in the UI imports the
 // typed functions below, so the rest of the UI can be tested without a window.
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
-import type { ComparisonSummary, ErrorCode, IpcError } from "./bindings";
+import type {
+  ComparisonSummary,
+  ComparisonView,
+  ErrorCode,
+  ImportOutcome,
+  IpcError,
+} from "./bindings";
 
-export type { ComparisonSummary, ErrorCode, IpcError };
+export type * from "./bindings";
+export type { ComparisonSummary, ComparisonView, ErrorCode, ImportOutcome, IpcError };
 
 /** The library operations the UI needs; a plain object so tests can supply their own. */
 export interface LibraryApi {
   listComparisons(): Promise<ComparisonSummary[]>;
   createComparison(name: string, description: string): Promise<ComparisonSummary>;
+}
+
+/** The operations on one comparison. */
+export interface ComparisonApi {
+  openComparison(name: string): Promise<ComparisonView>;
+  importInto(comparison: string, inputs: string[]): Promise<ImportOutcome[]>;
+  /** Calls `onOutcome` as each input of an import finishes; resolves to the unsubscribe. */
+  onImportProgress(onOutcome: (outcome: ImportOutcome) => void): Promise<() => void>;
 }
 
 /** Whether a thrown value is an error in the backend's `{code, message}` shape. */
@@ -49,6 +65,15 @@ export const libraryApi: LibraryApi = {
   listComparisons: () => call<ComparisonSummary[]>("list_comparisons"),
   createComparison: (name, description) =>
     call<ComparisonSummary>("create_comparison", { name, description }),
+};
+
+/** The backend's comparison commands. */
+export const comparisonApi: ComparisonApi = {
+  openComparison: (name) => call<ComparisonView>("open_comparison", { name }),
+  importInto: (comparison, inputs) =>
+    call<ImportOutcome[]>("import_into_comparison", { comparison, inputs }),
+  onImportProgress: (onOutcome) =>
+    listen<ImportOutcome>("import-progress", (event) => onOutcome(event.payload)),
 };
 
 /** Calls `onDrop` with the paths of files dropped on the window; returns the unsubscribe. */

@@ -119,16 +119,10 @@ describe("LibraryView", () => {
     expect(document.activeElement).toBe(screen.getByLabelText("New comparison"));
   });
 
-  it("tells the researcher that dropped files were not imported", async () => {
-    let drop: ((paths: string[]) => void) | undefined;
-    const subscribe = async (onDrop: (paths: string[]) => void) => {
-      drop = onDrop;
-      return () => {};
-    };
-    render(<LibraryView api={fakeApi([])} subscribeToDrops={subscribe} />);
-    await screen.findByRole("heading", { name: "Your library is empty" });
-    drop!(["/home/r/a.html", "/home/r/b.pdf"]);
-    const status = await screen.findByRole("status");
-    expect(status.textContent).toContain("2 dropped items were not imported");
+  it("opens a comparison when its name is clicked", async () => {
+    const opened: string[] = [];
+    render(<LibraryView api={fakeApi([summary("Tanker seizure")])} onOpen={(name) => opened.push(name)} />);
+    await userEvent.click(await screen.findByRole("button", { name: "Tanker seizure" }));
+    expect(opened).toEqual(["Tanker seizure"]);
   });
 });

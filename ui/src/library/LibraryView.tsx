@@ -4,17 +4,16 @@ import { toIpcError } from "../api";
 
 interface Props {
   api: LibraryApi;
-  /** Subscribes to files dropped on the window; resolves to the unsubscribe. */
-  subscribeToDrops?: (onDrop: (paths: string[]) => void) => Promise<() => void>;
+  /** Opens a saved comparison. */
+  onOpen?: (name: string) => void;
 }
 
 const updatedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 /** The first screen: the researcher's saved comparisons. */
-export function LibraryView({ api, subscribeToDrops }: Props) {
+export function LibraryView({ api, onOpen }: Props) {
   const [comparisons, setComparisons] = useState<ComparisonSummary[] | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [newName, setNewName] = useState("");
   const [creating, setCreating] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
@@ -35,22 +34,6 @@ export function LibraryView({ api, subscribeToDrops }: Props) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
-
-  useEffect(() => {
-    if (!subscribeToDrops) return;
-    let unsubscribe: (() => void) | undefined;
-    let live = true;
-    void subscribeToDrops((paths) => {
-      setNotice(
-        `${paths.length} dropped item${paths.length === 1 ? " was" : "s were"} not imported: ` +
-          "importing articles is not available in this build yet.",
-      );
-    }).then((stop) => (live ? (unsubscribe = stop) : stop()));
-    return () => {
-      live = false;
-      unsubscribe?.();
-    };
-  }, [subscribeToDrops]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -104,15 +87,6 @@ export function LibraryView({ api, subscribeToDrops }: Props) {
           {error.message}
         </div>
       )}
-      {notice && (
-        <div role="status" className="banner banner-notice">
-          {notice}
-          <button type="button" className="link-button" onClick={() => setNotice(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
-
       {loadFailed ? (
         <button type="button" onClick={() => void refresh()}>
           Try again
@@ -126,7 +100,7 @@ export function LibraryView({ api, subscribeToDrops }: Props) {
       ) : (
         <ul className="comparison-list" aria-label="Saved comparisons">
           {comparisons.map((comparison) => (
-            <ComparisonRow key={comparison.id} comparison={comparison} />
+            <ComparisonRow key={comparison.id} comparison={comparison} onOpen={onOpen} />
           ))}
         </ul>
       )}
@@ -158,12 +132,20 @@ function EmptyLibrary() {
   );
 }
 
-function ComparisonRow({ comparison }: { comparison: ComparisonSummary }) {
+function ComparisonRow({
+  comparison,
+  onOpen,
+}: {
+  comparison: ComparisonSummary;
+  onOpen?: (name: string) => void;
+}) {
   const articles = `${comparison.articleCount} article${comparison.articleCount === 1 ? "" : "s"}`;
   return (
     <li className="comparison-row">
       <div className="comparison-main">
-        <span className="comparison-name">{comparison.name}</span>
+        <button type="button" className="comparison-name link-button" onClick={() => onOpen?.(comparison.name)}>
+          {comparison.name}
+        </button>
         {comparison.description && (
           <span className="comparison-description">{comparison.description}</span>
         )}

@@ -10,6 +10,7 @@
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::tagger::{inside_quotes, Model, Tag};
 use crate::tokens::{tokenize, Token};
@@ -82,7 +83,7 @@ pub fn model() -> &'static Model {
 }
 
 /// What kind of entity a source is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     /// A named or described person.
@@ -102,7 +103,7 @@ pub enum SourceKind {
 }
 
 /// How an attribution presents what the source said.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum AttributionKind {
     /// The source's words, in quotation marks.
@@ -112,7 +113,7 @@ pub enum AttributionKind {
 }
 
 /// A span and the text it covers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Piece {
     /// First char.
     pub start: usize,
@@ -123,7 +124,7 @@ pub struct Piece {
 }
 
 /// One place where an article uses a source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Mention {
     /// The words that stand for the speaker here (a name, "he", "the ministry").
     #[serde(flatten)]
@@ -137,7 +138,7 @@ pub struct Mention {
 }
 
 /// A source of the article with every mention of it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Source {
     /// The fullest name the article gives it.
     pub name: String,
@@ -150,7 +151,7 @@ pub struct Source {
 }
 
 /// The sources of one article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Analysis {
     /// Sources in order of first mention.
     pub sources: Vec<Source>,

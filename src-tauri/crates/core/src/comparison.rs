@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use similar::{ChangeTag, TextDiff};
+use ts_rs::TS;
 
 use crate::attribution::{
     kind_of, sentence_ids, Analysis, AttributionKind, Mention, Piece, Source, SourceKind,
@@ -30,7 +31,7 @@ pub struct ComparedArticle<'a> {
 }
 
 /// How a source is attributed in one article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum CellAttribution {
     /// Only in quotation marks.
@@ -42,7 +43,7 @@ pub enum CellAttribution {
 }
 
 /// A sentence that shows a source being used.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Evidence {
     /// First char of the sentence.
     pub start: usize,
@@ -55,12 +56,11 @@ pub struct Evidence {
 }
 
 /// One source in one article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Cell {
     /// Whether the article uses the source at all.
     pub included: bool,
     /// Quote, paraphrase or both; absent when not included.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<CellAttribution>,
     /// How many times the article uses it.
     pub mentions: usize,
@@ -71,7 +71,7 @@ pub struct Cell {
 }
 
 /// A source resolved across the articles: one row of the matrix.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Row {
     /// Stable id: kind and name, e.g. `person:vladimir-putin`.
     pub id: String,
@@ -82,7 +82,6 @@ pub struct Row {
     /// Every other name the articles use for it.
     pub aliases: Vec<String>,
     /// The id of the source it belongs with (a spokesman's organisation).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_to: Option<String>,
     /// Whether a researcher's correction changed it.
     pub corrected: bool,
@@ -98,7 +97,7 @@ impl Row {
 }
 
 /// A source most articles use and one leaves out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Omission {
     /// The source's id.
     pub source: String,
@@ -109,7 +108,7 @@ pub struct Omission {
 }
 
 /// Two articles that are near copies of each other (a shared wire story).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct WireCopy {
     /// One article.
     pub a: String,
@@ -120,7 +119,7 @@ pub struct WireCopy {
 }
 
 /// A piece of a word-level difference.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct DiffPiece {
     /// `equal`, `added` or `left_out`, relative to the fullest version.
     pub op: &'static str,
@@ -129,7 +128,7 @@ pub struct DiffPiece {
 }
 
 /// One outlet's version of a shared quotation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct QuoteVersion {
     /// The article.
     pub article: String,
@@ -140,7 +139,7 @@ pub struct QuoteVersion {
 }
 
 /// The same quotation in several outlets.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct SharedQuote {
     /// The source it is attributed to.
     pub source: String,
@@ -151,7 +150,7 @@ pub struct SharedQuote {
 }
 
 /// How an article divides its attention among sources.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Balance {
     /// Share of mentions by source kind.
     pub mentions_by_kind: BTreeMap<String, f64>,
@@ -162,7 +161,7 @@ pub struct Balance {
 }
 
 /// A researcher's correction of the machine's analysis.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Correction {
     /// `from` and `into` are one source; keep `into`.
@@ -223,7 +222,7 @@ pub enum Correction {
 }
 
 /// A correction that could not be applied, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct UnappliedCorrection {
     /// Its place in the log.
     pub index: usize,
@@ -237,7 +236,7 @@ pub struct UnappliedCorrection {
 pub type Groups = BTreeMap<String, Vec<String>>;
 
 /// The whole comparison.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Comparison {
     /// The matrix rows, most widely used first.
     pub sources: Vec<Row>,

@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from "vitest";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Cell, ComparisonApi, ComparisonView, ImportOutcome } from "../api";
+import { ComparisonScreen } from "./ComparisonScreen";
+
+const TEXT = "“We came to sign,” Reyes said.";
+
+function cell(included: boolean): Cell {
+  if (!included) return { included: false, attribution: null, mentions: 0, quoted_words: 0, evidence: [] };
+  return {
+    included: true,
+    attribution: "direct_quote",
+    mentions: 1,
+    quoted_words: 4,
+    evidence: [
+      {
+        start: 0,
+        end: 30,
+        text: TEXT,
+        mention: { start: 19, end: 24, text: "Reyes", cue: { start: 25, end: 29, text: "said" }, content: { start: 1, end: 16 }, attribution: "direct_quote" },
+      },
+    ],
+  };
+}
+
+function view(): ComparisonView {
+  return {
+    name: "Valmora talks",
+    articles: [
+      { key: "a.txt", outlet: "Capital Daily", title: "Reyes: we came to sign", text: TEXT },
+      { key: "b.txt", outlet: "Meridian Wire", title: null, text: TEXT },
+      { key: "c.txt", outlet: "Northern Voice", title: null, text: "Other text." },
+    ],
+    matrix: {
+      sources: [
+        { id: "person:anton-reyes", name: "Anton Reyes", kind: "person", aliases: [], linked_to: null, corrected: false, cells: { "a.txt": cell(true), "b.txt": cell(true), "c.txt": cell(false) } },
+      ],
+      omissions: [{ source: "person:anton-reyes", article: "c.txt", included_by: 2 }],
+      single_article: [],
+      wire_copies: [],
+      shared_quotes: [],
+      balance: {},
+      unapplied_corrections: [],
+    },
+    failures: [],
+  };
+}
+
+function fakeApi(outcomes: ImportOutcome[] = []): ComparisonApi {
+  return {
+    openComparison: vi.fn(async () => view()),
+    importInto: vi.fn(async () => outcomes),
+    onImportProgress: vi.fn(async () => () => {}),
+  };
+}
+
+describe("ComparisonScreen", () => {
+  it("shows sources by outlet and marks an omission", async () => {
+    render(<ComparisonScreen api={fakeApi()} name="Valmora talks" onBack={() => {}} />);
+    const table = await screen.findByRole("table", { name: /Coverage matrix/ });
+    const headers = within(table).getAllByRole("columnheader").map((h) => h.textContent);
+    expect(headers).toEqual(["Source", "Capital Daily", "Meridian Wire", "Northern Voice"]);
+    expect(screen.getByRole("button", { name: /Anton Reyes in Capital Daily: quoted, 1 mention, 4 quoted words/ })).toBeTruthy();
+    const left_out = screen.getByRole("button", { name: /not used by Northern Voice, though most other outlets use it/ }) as HTMLButtonElement;
+    expect(left_out.disabled).toBe(true);
+    expect(left_out.closest("td")?.className).toBe("omission");
+  });
+
+  it("opens the evidence for a cell with source and cue marked, and closes it on Escape", async () => {
+    render(<ComparisonScreen api={fakeApi()} name="Valmora talks" onBack={() => {}} />);
+    await userEvent.click(await screen.findByRole("button", { name: /Anton Reyes in Meridian Wire/ }));
+    const panel = screen.getByRole("region", { name: "Anton Reyes in Meridian Wire" });
+    expect(within(panel).getByTitle("source").textContent).toBe("Reyes");
+    expect(within(panel).getByTitle("cue").textContent).toBe("said");
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("region", { name: "Anton Reyes in Meridian Wire" })).toBeNull();
+  });
+
+  it("imports typed paths and reports each result, failures included", async () => {
+    const api = fakeApi([
+      { input: "/articles/a.html", added: 1, alreadyPresent: 0, failure: null },
+      { input: "/articles/scan.pdf", added: 0, alreadyPresent: 0, failure: { path: "/articles/scan.pdf", code: "pdf_without_text", message: "/articles/scan.pdf: has no text layer" } },
+    ]);
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await screen.findByRole("table");
+    await userEvent.type(screen.getByLabelText("Add articles"), "/articles/a.html{Enter}/articles/scan.pdf");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(api.importInto).toHaveBeenCalledWith("Valmora talks", ["/articles/a.html", "/articles/scan.pdf"]);
+    const results = await screen.findByRole("status");
+    expect(results.textContent).toContain("added 1 article");
+    expect(results.textContent).toContain("has no text layer");
+  });
+});

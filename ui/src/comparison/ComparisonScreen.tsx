@@ -1,0 +1,299 @@
+import { FormEvent, useCallback, useEffect, useState } from "react";
+import type {
+  ArticleView,
+  Cell,
+  ComparisonApi,
+  ComparisonView,
+  Evidence,
+  ImportOutcome,
+  IpcError,
+  Row,
+} from "../api";
+import { toIpcError } from "../api";
+import { highlight } from "./highlight";
+
+interface Props {
+  api: ComparisonApi;
+  name: string;
+  onBack: () => void;
+  /** Inputs dropped on the window while this comparison is open. */
+  dropped?: { inputs: string[]; id: number } | null;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  person: "person",
+  organization: "organisation",
+  government_body: "government",
+  document: "document",
+  media_outlet: "media",
+  anonymous: "anonymous",
+  other: "other",
+};
+
+function cellLabel(cell: Cell): string {
+  switch (cell.attribution) {
+    case "direct_quote":
+      return `Q ${cell.mentions}`;
+    case "indirect":
+      return `P ${cell.mentions}`;
+    case "both":
+      return `Q+P ${cell.mentions}`;
+    default:
+      return "—";
+  }
+}
+
+function cellDescription(row: Row, article: ArticleView, cell: Cell, omitted: boolean): string {
+  if (!cell.included) {
+    return `${row.name} is not used by ${article.outlet}${omitted ? ", though most other outlets use it" : ""}`;
+  }
+  const how = { direct_quote: "quoted", indirect: "paraphrased", both: "quoted and paraphrased" }[
+    cell.attribution ?? "indirect"
+  ];
+  return `${row.name} in ${article.outlet}: ${how}, ${cell.mentions} mention${cell.mentions === 1 ? "" : "s"}, ${cell.quoted_words} quoted words`;
+}
+
+/** An open comparison: the coverage matrix, evidence one click away, and import. */
+export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
+  const [view, setView] = useState<ComparisonView | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [selected, setSelected] = useState<{ row: string; article: string } | null>(null);
+  const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
+  const [importing, setImporting] = useState(false);
+  const [toAdd, setToAdd] = useState("");
+
+  const load = useCallback(async () => {
+    try {
+      setView(await api.openComparison(name));
+      setError(null);
+    } catch (thrown) {
+      setError(toIpcError(thrown));
+    }
+  }, [api, name]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const runImport = useCallback(
+    async (inputs: string[]) => {
+      if (inputs.length === 0) return;
+      setImporting(true);
+      setOutcomes([]);
+      let unsubscribe: (() => void) | undefined;
+      try {
+        unsubscribe = await api.onImportProgress((outcome) => setOutcomes((seen) => [...seen, outcome]));
+        setOutcomes(await api.importInto(name, inputs));
+        await load();
+      } catch (thrown) {
+        setError(toIpcError(thrown));
+      } finally {
+        unsubscribe?.();
+        setImporting(false);
+      }
+    },
+    [api, name, load],
+  );
+
+  useEffect(() => {
+    if (dropped) void runImport(dropped.inputs);
+  }, [dropped, runImport]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") setSelected(null);
+      if (event.altKey && event.key === "ArrowLeft") onBack();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onBack]);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const inputs = toAdd
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line !== "");
+    setToAdd("");
+    await runImport(inputs);
+  }
+
+  const omitted = new Set(view?.matrix.omissions.map((o) => `${o.source}\u0000${o.article}`) ?? []);
+  const selectedRow = view?.matrix.sources.find((r) => r.id === selected?.row);
+  const selectedArticle = view?.articles.find((a) => a.key === selected?.article);
+
+  return (
+    <main className="comparison" aria-labelledby="comparison-heading">
+      <div className="comparison-toolbar">
+        <button type="button" onClick={onBack} aria-keyshortcuts="Alt+ArrowLeft">
+          ← Library
+        </button>
+        <h2 id="comparison-heading">{name}</h2>
+        {view && (
+          <span className="muted">
+            {view.articles.length} article{view.articles.length === 1 ? "" : "s"},{" "}
+            {view.matrix.sources.length} sources
+          </span>
+        )}
+      </div>
+
+      <form className="add-articles" onSubmit={add}>
+        <label htmlFor="add-articles">Add articles</label>
+        <textarea
+          id="add-articles"
+          rows={2}
+          value={toAdd}
+          onChange={(event) => setToAdd(event.target.value)}
+          placeholder="Paths of saved pages, PDFs, e-mails or archives, one per line (or drop files on the window)"
+        />
+        <button type="submit" disabled={importing || toAdd.trim() === ""}>
+          {importing ? "Importing…" : "Add"}
+        </button>
+      </form>
+
+      {outcomes.length > 0 && (
+        <ul className="import-outcomes" aria-label="Import results" role="status">
+          {outcomes.map((outcome) => (
+            <li key={outcome.input} className={outcome.failure ? "failed" : "done"}>
+              {outcome.failure
+                ? outcome.failure.message
+                : outcome.added > 0
+                  ? `${outcome.input}: added ${outcome.added} article${outcome.added === 1 ? "" : "s"}`
+                  : `${outcome.input}: already in this comparison`}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {error && (
+        <div role="alert" className="banner banner-error" data-code={error.code}>
+          {error.message}
+        </div>
+      )}
+
+      {view?.matrix.wire_copies.map((copy) => {
+        const outlet = (key: string) => view.articles.find((a) => a.key === key)?.outlet ?? key;
+        return (
+          <div key={`${copy.a}-${copy.b}`} className="banner banner-notice">
+            Near copies: {outlet(copy.a)} and {outlet(copy.b)} share{" "}
+            {Math.round(copy.similarity * 100)}% of their text; count them as one voice, not two.
+          </div>
+        );
+      })}
+      {view?.matrix.unapplied_corrections.map((c) => (
+        <div key={c.index} className="banner banner-notice">
+          Correction {c.index + 1} no longer applies: {c.reason}
+        </div>
+      ))}
+
+      {view === null && !error && <p className="loading">Analysing…</p>}
+      {view && view.articles.length === 0 && (
+        <section className="empty-state">
+          <h3>No articles yet</h3>
+          <p>Drop saved pages, PDFs, e-mails or web archives on this window, or add their paths above.</p>
+        </section>
+      )}
+
+      {view && view.articles.length > 0 && (
+        <div className="matrix-wrap">
+          <table className="matrix" aria-label="Coverage matrix: sources by outlet">
+            <thead>
+              <tr>
+                <th scope="col">Source</th>
+                {view.articles.map((article) => (
+                  <th key={article.key} scope="col" title={article.title ?? article.key}>
+                    {article.outlet}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {view.matrix.sources.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <span className="source-name">{row.name}</span>
+                    <span className={`kind kind-${row.kind}`}>{KIND_LABELS[row.kind] ?? row.kind}</span>
+                    {row.corrected && <span className="corrected">corrected</span>}
+                  </th>
+                  {view.articles.map((article) => {
+                    const cell = row.cells[article.key];
+                    if (!cell) return <td key={article.key} />;
+                    const isOmission = omitted.has(`${row.id}\u0000${article.key}`);
+                    const isSelected = selected?.row === row.id && selected.article === article.key;
+                    return (
+                      <td key={article.key} className={isOmission ? "omission" : undefined}>
+                        <button
+                          type="button"
+                          className={`cell cell-${cell.attribution ?? "none"}`}
+                          aria-label={cellDescription(row, article, cell, isOmission)}
+                          aria-pressed={isSelected}
+                          disabled={!cell.included}
+                          onClick={() => setSelected({ row: row.id, article: article.key })}
+                        >
+                          {cellLabel(cell)}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="legend muted">
+            Q quoted, P paraphrased, number of mentions; highlighted empty cells are sources most
+            other outlets use.
+          </p>
+        </div>
+      )}
+
+      {selectedRow && selectedArticle && (
+        <EvidencePanel
+          row={selectedRow}
+          article={selectedArticle}
+          evidence={selectedRow.cells[selectedArticle.key]?.evidence ?? []}
+          onClose={() => setSelected(null)}
+        />
+      )}
+    </main>
+  );
+}
+
+function EvidencePanel({
+  row,
+  article,
+  evidence,
+  onClose,
+}: {
+  row: Row;
+  article: ArticleView;
+  evidence: Evidence[];
+  onClose: () => void;
+}) {
+  return (
+    <section className="evidence" aria-labelledby="evidence-heading">
+      <div className="evidence-header">
+        <h3 id="evidence-heading">
+          {row.name} in {article.outlet}
+        </h3>
+        <button type="button" onClick={onClose} aria-keyshortcuts="Escape">
+          Close
+        </button>
+      </div>
+      <ol>
+        {evidence.map((item, index) => (
+          <li key={index} className="evidence-sentence">
+            {highlight(item).map((segment, i) =>
+              segment.role ? (
+                <mark key={i} className={`mark-${segment.role}`} title={segment.role}>
+                  {segment.text}
+                </mark>
+              ) : (
+                <span key={i}>{segment.text}</span>
+              ),
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
