@@ -25,16 +25,18 @@ fn run<F: Future<Output = ()>>(body: F) {
         });
 }
 
-async fn text_of(client: &Client, css: &str) -> String {
+/// The element `css` selects, once it appears (within 20 s).
+async fn element(client: &Client, css: &str) -> fantoccini::elements::Element {
     client
         .wait()
         .at_most(Duration::from_secs(20))
         .for_element(Locator::Css(css))
         .await
         .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
-        .text()
-        .await
-        .unwrap()
+}
+
+async fn text_of(client: &Client, css: &str) -> String {
+    element(client, css).await.text().await.unwrap()
 }
 
 async fn screenshot(client: &Client, name: &str) {
@@ -115,12 +117,7 @@ fn a_library_held_by_another_process_is_explained_in_the_window() {
     let harness = Harness::start(data.path());
     run(async {
         let app = harness.launch_app().await;
-        let alert = app
-            .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css("[role=alert]"))
-            .await
-            .unwrap();
+        let alert = element(&app, "[role=alert]").await;
         assert_eq!(
             alert.attr("data-code").await.unwrap().as_deref(),
             Some("storeLocked")
@@ -150,15 +147,7 @@ fn valmora(name: &str) -> String {
 }
 
 async fn click(client: &Client, css: &str) {
-    client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
-        .click()
-        .await
-        .unwrap();
+    element(client, css).await.click().await.unwrap();
 }
 
 #[test]
