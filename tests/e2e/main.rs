@@ -229,3 +229,56 @@ fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
         app.close().await.unwrap();
     });
 }
+
+/// Imported HTML is data: its scripts, event handlers and javascript: links
+/// must never run in the window, and its markup shows as text.
+#[test]
+fn a_page_full_of_script_payloads_is_shown_as_text_and_nothing_runs() {
+    let data = tempfile::tempdir().unwrap();
+    let harness = Harness::start(data.path());
+    let hostile = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/articles/hostile-page.html")
+        .canonicalize()
+        .unwrap();
+    run(async {
+        let app = harness.launch_app().await;
+        text_of(&app, ".empty-state h3").await;
+        let field = app.find(Locator::Id("new-comparison-name")).await.unwrap();
+        field.send_keys("Harbour budget\u{E007}").await.unwrap();
+        click(&app, ".comparison-list .comparison-name").await;
+        let add = element(&app, "#add-articles").await;
+        add.send_keys(&hostile.display().to_string()).await.unwrap();
+        click(&app, ".add-articles button[type=submit]").await;
+        app.wait()
+            .at_most(Duration::from_secs(60))
+            .for_element(Locator::Css("table.matrix tbody tr"))
+            .await
+            .expect("the hostile page is imported and analysed");
+        // The critics' sentence quotes a script tag as text.
+        click(&app, "button[aria-label^='Critics in']").await;
+        let evidence = text_of(&app, ".evidence").await;
+        assert!(evidence.contains("<script>alert(1)</script>"), "{evidence}");
+        // Give any handler that could fire the time to do so.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let pwned = app
+            .execute("return window.__sourcelensPwned === undefined ? null : String(window.__sourcelensPwned);", vec![])
+            .await
+            .unwrap();
+        assert_eq!(
+            pwned,
+            serde_json::Value::Null,
+            "a payload from the imported page ran"
+        );
+        let injected = app
+            .execute("return document.querySelectorAll('main script, main img, main iframe, main svg, main a[href^=\"javascript\"]').length;", vec![])
+            .await
+            .unwrap();
+        assert_eq!(
+            injected,
+            serde_json::json!(0),
+            "markup from the page reached the DOM"
+        );
+        screenshot(&app, "hostile-page.png").await;
+        app.close().await.unwrap();
+    });
+}
