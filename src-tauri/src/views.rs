@@ -31,6 +31,8 @@ pub struct ComparisonView {
     pub matrix: Comparison,
     /// Articles or corrections that could not be used.
     pub failures: Vec<InputFailure>,
+    /// How many corrections the researcher has made (and can undo).
+    pub corrections: u32,
 }
 
 impl ComparisonView {
@@ -50,6 +52,7 @@ impl ComparisonView {
                 .collect(),
             matrix: saved.comparison,
             failures: saved.failures,
+            corrections: u32::try_from(saved.corrections).unwrap_or(u32::MAX),
         }
     }
 }

@@ -212,6 +212,37 @@ fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
         );
         assert_eq!(text_of(&app, ".evidence mark.mark-cue").await, "said");
         screenshot(&app, "comparison-evidence.png").await;
+
+        // The alliance's unnamed officials are, to this researcher, its negotiators.
+        let rows = app
+            .find_all(Locator::Css("table.matrix tbody th button.source-name"))
+            .await
+            .unwrap();
+        let mut officials = None;
+        for row in rows {
+            if row.text().await.unwrap() == "alliance officials" {
+                officials = Some(row);
+            }
+        }
+        officials
+            .expect("an 'alliance officials' row")
+            .click()
+            .await
+            .unwrap();
+        element(&app, "#merge-into")
+            .await
+            .select_by_value("organization:alliance-negotiators")
+            .await
+            .unwrap();
+        click(&app, ".corrections form:nth-of-type(3) button[type=submit]").await;
+        assert_eq!(
+            text_of(&app, ".comparison-toolbar button.secondary").await,
+            "Undo correction (1)",
+            "the merge is saved and can be undone"
+        );
+        let matrix = text_of(&app, "table.matrix tbody").await;
+        assert!(!matrix.contains("alliance officials"), "{matrix}");
+        screenshot(&app, "comparison-merged.png").await;
         app.close().await.unwrap();
     });
 
@@ -225,6 +256,16 @@ fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
         assert!(
             first_row.starts_with("Anton Reyes"),
             "reopened: {first_row}"
+        );
+        let matrix = text_of(&app, "table.matrix tbody").await;
+        assert!(
+            !matrix.contains("alliance officials"),
+            "the merge survives a relaunch: {matrix}"
+        );
+        assert!(matrix.contains("Alliance negotiators"), "{matrix}");
+        assert_eq!(
+            text_of(&app, ".comparison-toolbar button.secondary").await,
+            "Undo correction (1)"
         );
         app.close().await.unwrap();
     });

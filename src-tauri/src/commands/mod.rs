@@ -14,7 +14,9 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         library::list_comparisons,
         library::create_comparison,
         comparison::open_comparison,
-        comparison::import_into_comparison
+        comparison::import_into_comparison,
+        comparison::correct_comparison,
+        comparison::undo_last_correction
     ]
 }
 

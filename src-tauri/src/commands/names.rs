@@ -5,4 +5,6 @@ pub const COMMANDS: &[&str] = &[
     "create_comparison",
     "open_comparison",
     "import_into_comparison",
+    "correct_comparison",
+    "undo_last_correction",
 ];

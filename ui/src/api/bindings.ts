@@ -113,7 +113,11 @@ matrix: Comparison,
 /**
  * Articles or corrections that could not be used.
  */
-failures: Array<InputFailure>, };
+failures: Array<InputFailure>, 
+/**
+ * How many corrections the researcher has made (and can undo).
+ */
+corrections: number, };
 
 /**
  * One article of an open comparison.

@@ -6,6 +6,7 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type {
   ComparisonSummary,
   ComparisonView,
+  Correction,
   ErrorCode,
   ImportOutcome,
   IpcError,
@@ -26,6 +27,10 @@ export interface ComparisonApi {
   importInto(comparison: string, inputs: string[]): Promise<ImportOutcome[]>;
   /** Calls `onOutcome` as each input of an import finishes; resolves to the unsubscribe. */
   onImportProgress(onOutcome: (outcome: ImportOutcome) => void): Promise<() => void>;
+  /** Saves a correction and returns the corrected comparison. */
+  correct(comparison: string, correction: Correction): Promise<ComparisonView>;
+  /** Takes back the newest correction and returns the comparison without it. */
+  undoCorrection(comparison: string): Promise<ComparisonView>;
 }
 
 /** Whether a thrown value is an error in the backend's `{code, message}` shape. */
@@ -74,6 +79,8 @@ export const comparisonApi: ComparisonApi = {
     call<ImportOutcome[]>("import_into_comparison", { comparison, inputs }),
   onImportProgress: (onOutcome) =>
     listen<ImportOutcome>("import-progress", (event) => onOutcome(event.payload)),
+  correct: (name, correction) => call<ComparisonView>("correct_comparison", { name, correction }),
+  undoCorrection: (name) => call<ComparisonView>("undo_last_correction", { name }),
 };
 
 /** Calls `onDrop` with the paths of files dropped on the window; returns the unsubscribe. */

@@ -35,6 +35,7 @@ function view(): ComparisonView {
     matrix: {
       sources: [
         { id: "person:anton-reyes", name: "Anton Reyes", kind: "person", aliases: [], linked_to: null, corrected: false, cells: { "a.txt": cell(true), "b.txt": cell(true), "c.txt": cell(false) } },
+        { id: "person:reyes", name: "Reyes", kind: "person", aliases: [], linked_to: null, corrected: false, cells: { "a.txt": cell(false), "b.txt": cell(false), "c.txt": cell(true) } },
       ],
       omissions: [{ source: "person:anton-reyes", article: "c.txt", included_by: 2 }],
       single_article: [],
@@ -44,6 +45,7 @@ function view(): ComparisonView {
       unapplied_corrections: [],
     },
     failures: [],
+    corrections: 0,
   };
 }
 
@@ -52,6 +54,8 @@ function fakeApi(outcomes: ImportOutcome[] = []): ComparisonApi {
     openComparison: vi.fn(async () => view()),
     importInto: vi.fn(async () => outcomes),
     onImportProgress: vi.fn(async () => () => {}),
+    correct: vi.fn(async () => ({ ...view(), corrections: 1 })),
+    undoCorrection: vi.fn(async () => view()),
   };
 }
 
@@ -65,6 +69,27 @@ describe("ComparisonScreen", () => {
     const left_out = screen.getByRole("button", { name: /not used by Northern Voice, though most other outlets use it/ }) as HTMLButtonElement;
     expect(left_out.disabled).toBe(true);
     expect(left_out.closest("td")?.className).toBe("omission");
+  });
+
+  it("merges a source into another, shows the undo, and undoes on Ctrl+Z", async () => {
+    const api = fakeApi();
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await userEvent.click(await screen.findByRole("button", { name: "Reyes" }));
+    const panel = screen.getByRole("region", { name: "Correct Reyes" });
+    await userEvent.selectOptions(within(panel).getByLabelText("Same source as"), "person:anton-reyes");
+    await userEvent.click(within(panel).getByRole("button", { name: "Merge" }));
+    expect(api.correct).toHaveBeenCalledWith("Valmora talks", { op: "merge", into: "person:anton-reyes", from: "person:reyes" });
+    expect(await screen.findByRole("button", { name: "Undo correction (1)" })).toBeTruthy();
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect(api.undoCorrection).toHaveBeenCalledWith("Valmora talks");
+  });
+
+  it("marks a source as not a source", async () => {
+    const api = fakeApi();
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await userEvent.click(await screen.findByRole("button", { name: "Anton Reyes" }));
+    await userEvent.click(screen.getByRole("button", { name: "Not a source" }));
+    expect(api.correct).toHaveBeenCalledWith("Valmora talks", { op: "not_a_source", source: "person:anton-reyes" });
   });
 
   it("opens the evidence for a cell with source and cue marked, and closes it on Escape", async () => {

@@ -4,10 +4,12 @@ import type {
   Cell,
   ComparisonApi,
   ComparisonView,
+  Correction,
   Evidence,
   ImportOutcome,
   IpcError,
   Row,
+  SourceKind,
 } from "../api";
 import { toIpcError } from "../api";
 import { highlight } from "./highlight";
@@ -58,6 +60,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   const [view, setView] = useState<ComparisonView | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [selected, setSelected] = useState<{ row: string; article: string } | null>(null);
+  const [correcting, setCorrecting] = useState<string | null>(null);
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [importing, setImporting] = useState(false);
   const [toAdd, setToAdd] = useState("");
@@ -99,14 +102,44 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
     if (dropped) void runImport(dropped.inputs);
   }, [dropped, runImport]);
 
+  const correct = useCallback(
+    async (correction: Correction) => {
+      try {
+        setView(await api.correct(name, correction));
+        setError(null);
+        setCorrecting(null);
+      } catch (thrown) {
+        setError(toIpcError(thrown));
+      }
+    },
+    [api, name],
+  );
+
+  const undo = useCallback(async () => {
+    try {
+      setView(await api.undoCorrection(name));
+      setError(null);
+    } catch (thrown) {
+      setError(toIpcError(thrown));
+    }
+  }, [api, name]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") setSelected(null);
+      if (event.key === "Escape") {
+        setSelected(null);
+        setCorrecting(null);
+      }
+      const editing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && !editing) {
+        event.preventDefault();
+        void undo();
+      }
       if (event.altKey && event.key === "ArrowLeft") onBack();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [onBack]);
+  }, [onBack, undo]);
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -134,6 +167,11 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
             {view.articles.length} article{view.articles.length === 1 ? "" : "s"},{" "}
             {view.matrix.sources.length} sources
           </span>
+        )}
+        {view && view.corrections > 0 && (
+          <button type="button" className="secondary" onClick={() => void undo()} aria-keyshortcuts="Control+Z">
+            Undo correction ({view.corrections})
+          </button>
         )}
       </div>
 
@@ -211,7 +249,15 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
               {view.matrix.sources.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">
-                    <span className="source-name">{row.name}</span>
+                    <button
+                      type="button"
+                      className="source-name link-button"
+                      aria-expanded={correcting === row.id}
+                      title="Correct this source"
+                      onClick={() => setCorrecting(correcting === row.id ? null : row.id)}
+                    >
+                      {row.name}
+                    </button>
                     <span className={`kind kind-${row.kind}`}>{KIND_LABELS[row.kind] ?? row.kind}</span>
                     {row.corrected && <span className="corrected">corrected</span>}
                   </th>
@@ -244,6 +290,16 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
             other outlets use.
           </p>
         </div>
+      )}
+
+      {view && correcting && (
+        <CorrectionPanel
+          key={correcting}
+          row={view.matrix.sources.find((r) => r.id === correcting)!}
+          others={view.matrix.sources.filter((r) => r.id !== correcting)}
+          onCorrect={correct}
+          onClose={() => setCorrecting(null)}
+        />
       )}
 
       {selectedRow && selectedArticle && (
@@ -294,6 +350,90 @@ function EvidencePanel({
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+const KINDS: SourceKind[] = ["person", "organization", "government_body", "document", "media_outlet", "anonymous", "other"];
+
+/** The researcher's corrections of one source: each saved at once, each undoable. */
+function CorrectionPanel({
+  row,
+  others,
+  onCorrect,
+  onClose,
+}: {
+  row: Row;
+  others: Row[];
+  onCorrect: (correction: Correction) => void;
+  onClose: () => void;
+}) {
+  const [newName, setNewName] = useState(row.name);
+  const [kind, setKind] = useState<SourceKind>(row.kind);
+  const [into, setInto] = useState(others[0]?.id ?? "");
+  if (!row) return null;
+  return (
+    <section className="corrections" aria-labelledby="corrections-heading">
+      <div className="evidence-header">
+        <h3 id="corrections-heading">Correct {row.name}</h3>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {row.aliases.length > 0 && <p className="muted">Also called: {row.aliases.join("; ")}</p>}
+      <div className="correction-actions">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            onCorrect({ op: "rename", source: row.id, name: newName.trim() });
+          }}
+        >
+          <label htmlFor="rename-source">Name</label>
+          <input id="rename-source" value={newName} onChange={(event) => setNewName(event.target.value)} />
+          <button type="submit" disabled={newName.trim() === "" || newName.trim() === row.name}>
+            Rename
+          </button>
+        </form>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            onCorrect({ op: "change_kind", source: row.id, kind });
+          }}
+        >
+          <label htmlFor="source-kind">Kind</label>
+          <select id="source-kind" value={kind} onChange={(event) => setKind(event.target.value as SourceKind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={kind === row.kind}>
+            Change kind
+          </button>
+        </form>
+        {others.length > 0 && (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              onCorrect({ op: "merge", into, from: row.id });
+            }}
+          >
+            <label htmlFor="merge-into">Same source as</label>
+            <select id="merge-into" value={into} onChange={(event) => setInto(event.target.value)}>
+              {others.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.name}
+                </option>
+              ))}
+            </select>
+            <button type="submit">Merge</button>
+          </form>
+        )}
+        <button type="button" className="danger" onClick={() => onCorrect({ op: "not_a_source", source: row.id })}>
+          Not a source
+        </button>
+      </div>
     </section>
   );
 }

@@ -288,6 +288,27 @@ pub struct SavedComparison {
     pub comparison: Comparison,
     /// Articles or corrections that could not be used.
     pub failures: Vec<InputFailure>,
+    /// How many corrections the log holds.
+    pub corrections: usize,
+}
+
+/// Appends a correction to a saved comparison's log.
+pub fn add_correction(
+    library: &Library,
+    name: &str,
+    correction: &Correction,
+) -> Result<(), StoreError> {
+    let id = library.comparison(name)?.id;
+    library.append_correction(
+        &id,
+        serde_json::to_value(correction).expect("corrections serialise to JSON"),
+    )
+}
+
+/// Takes back a saved comparison's newest correction; false when there was none.
+pub fn undo_correction(library: &Library, name: &str) -> Result<bool, StoreError> {
+    let id = library.comparison(name)?.id;
+    Ok(library.pop_correction(&id)?.is_some())
 }
 
 /// Opens a saved comparison: the stored analyses (re-analysing articles an
@@ -352,5 +373,6 @@ pub fn open_saved(
         analysed,
         comparison,
         failures,
+        corrections: open.corrections.len(),
     })
 }

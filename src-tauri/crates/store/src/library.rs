@@ -576,6 +576,27 @@ impl Library {
         Ok(())
     }
 
+    /// Removes a comparison's newest correction (undo) and returns it.
+    pub fn pop_correction(
+        &self,
+        comparison_id: &str,
+    ) -> Result<Option<CorrectionRecord>, StoreError> {
+        let _writing = self.writer_lock();
+        let Some((key, value)) = self
+            .trees
+            .corrections
+            .scan_prefix(correction_prefix(comparison_id))
+            .last()
+            .transpose()?
+        else {
+            return Ok(None);
+        };
+        let record = codec::decode(&value, "correction").map_err(|d| self.corrupt(d))?;
+        self.trees.corrections.remove(key)?;
+        self.db.flush()?;
+        Ok(Some(record))
+    }
+
     /// A comparison's corrections, oldest first.
     pub fn corrections(&self, comparison_id: &str) -> Result<Vec<CorrectionRecord>, StoreError> {
         self.trees
