@@ -31,6 +31,25 @@ export function App() {
     setDropped({ inputs: paths, id: Date.now() });
   }, []);
 
+  // Pasting links or file paths anywhere outside a text field imports them,
+  // as dropping does.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+      const lines = (event.clipboardData?.getData("text/plain") ?? "")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
+      if (lines.length > 0) {
+        event.preventDefault();
+        void onDrop(lines);
+      }
+    };
+    window.addEventListener("paste", onPaste);
+    return () => window.removeEventListener("paste", onPaste);
+  }, [onDrop]);
+
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
     let live = true;
