@@ -211,6 +211,7 @@ fn to_new_article(article: Article, input: &str, outlet: Option<&str>) -> NewArt
         raw: article.raw,
         outlet,
         engine_version: ENGINE_VERSION.to_string(),
+        analysis: None,
     }
 }
 
@@ -239,40 +240,30 @@ pub fn import_inputs(
                 Ok(articles) => articles,
                 Err(error) => return failed(error.into()),
             };
-            let analyses: Vec<Option<serde_json::Value>> = articles
-                .iter()
-                .map(|a| {
-                    analyse_text(input, a.meta.language.as_deref(), &a.text)
-                        .ok()
-                        .and_then(|x| serde_json::to_value(x).ok())
-                })
-                .collect();
             let new: Vec<NewArticle> = articles
                 .into_iter()
-                .map(|a| to_new_article(a, input, outlet))
+                .map(|a| {
+                    let analysis = analyse_text(input, a.meta.language.as_deref(), &a.text)
+                        .ok()
+                        .map(|x| serde_json::to_value(x).expect("analyses serialise to JSON"));
+                    NewArticle {
+                        analysis,
+                        ..to_new_article(a, input, outlet)
+                    }
+                })
                 .collect();
-            let ids: Vec<String> = new.iter().map(NewArticle::id).collect();
             let store_failure = |error: StoreError| InputFailure {
                 path: input.clone(),
                 code: "store".into(),
                 message: format!("{input}: {error}"),
             };
             match library.add_articles(comparison, new) {
-                Ok(report) => {
-                    for (id, analysis) in ids.iter().zip(analyses) {
-                        if let (true, Some(analysis)) = (report.added.contains(id), analysis) {
-                            if let Err(error) = library.put_analysis(id, ENGINE_VERSION, analysis) {
-                                return failed(store_failure(error));
-                            }
-                        }
-                    }
-                    ImportOutcome {
-                        input: input.clone(),
-                        added: report.added.len() as u32,
-                        already_present: report.already_present.len() as u32,
-                        failure: None,
-                    }
-                }
+                Ok(report) => ImportOutcome {
+                    input: input.clone(),
+                    added: report.added.len() as u32,
+                    already_present: report.already_present.len() as u32,
+                    failure: None,
+                },
                 Err(error) => failed(store_failure(error)),
             }
         })

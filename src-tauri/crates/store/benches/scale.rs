@@ -91,13 +91,11 @@ fn main() {
                 raw,
                 outlet: format!("Outlet {}", n % 30),
                 engine_version: "0.1.0".into(),
+                analysis: Some(analysis(n)),
             });
             n += 1;
         }
-        let report = library.add_articles(&format!("Event {c}"), batch).unwrap();
-        for id in report.added {
-            library.put_analysis(&id, "0.1.0", analysis(n)).unwrap();
-        }
+        library.add_articles(&format!("Event {c}"), batch).unwrap();
     }
     // One comparison of 50 articles drawn from the others.
     let fifty: Vec<_> = (0..50)
@@ -111,6 +109,7 @@ fn main() {
                 raw,
                 outlet: format!("Outlet {i}"),
                 engine_version: "0.1.0".into(),
+                analysis: None,
             }
         })
         .collect();

@@ -127,6 +127,7 @@ pub fn restore(backup: &Path, data_dir: &Path) -> Result<(), StoreError> {
         parse(&body[MAGIC.len()..]).ok_or_else(|| bad("its contents are malformed".into()))?;
     let db = sled::Config::new()
         .path(data_dir.join(DATABASE_DIR))
+        .flush_every_ms(None)
         .open()?;
     for (name, entries) in trees {
         let tree = db.open_tree(name)?;

@@ -151,13 +151,10 @@ impl Library {
             dir: dir.to_path_buf(),
             detail,
         };
-        // sled panics on some kinds of damage instead of returning an error.
-        let opened =
-            std::panic::catch_unwind(|| sled::Config::new().path(dir.join(DATABASE_DIR)).open())
-                .map_err(|_| corrupt("the database files cannot be read".into()))?;
-        let db = opened.map_err(|e| match e {
+        let db = open_sled(&dir.join(DATABASE_DIR)).map_err(|e| match e {
             sled::Error::Corruption { .. } => corrupt("sled reports corruption".into()),
             sled::Error::Unsupported(detail) => corrupt(detail),
+            sled::Error::ReportableBug(detail) => corrupt(detail),
             other => open_error(other),
         })?;
         let trees = Trees::open(&db)?;
@@ -319,8 +316,9 @@ impl Library {
         Ok(ComparisonSummary::from(&record))
     }
 
-    /// Adds articles to the named comparison, creating it if needed, in one
-    /// transaction: afterwards either all of them are stored or none.
+    /// Adds articles (with their raw bytes and analyses) to the named
+    /// comparison, creating it if needed, in one transaction: afterwards
+    /// either all of them are stored or none.
     /// Articles already in the comparison are reported, not added twice.
     pub fn add_articles(
         &self,
@@ -375,9 +373,10 @@ impl Library {
                 &t.articles,
                 &t.blobs,
                 &t.outlets,
+                &t.analyses,
             )
                 .transaction(
-                    |(comparisons, names, stored_articles, blobs, outlets)| {
+                    |(comparisons, names, stored_articles, blobs, outlets, analyses)| {
                         if existing.is_none() {
                             insert_new_comparison(comparisons, names, &record)?;
                         } else {
@@ -389,6 +388,16 @@ impl Library {
                             }
                             if stored_articles.get(stored.id.as_bytes())?.is_none() {
                                 put(stored_articles, stored.id.as_bytes(), stored)?;
+                            }
+                            if let Some(analysis) = &article.analysis {
+                                let mut key = analysis_prefix(&stored.id);
+                                key.extend_from_slice(article.engine_version.as_bytes());
+                                let record = AnalysisRecord {
+                                    engine_version: article.engine_version.clone(),
+                                    created_at: now,
+                                    analysis: analysis.clone(),
+                                };
+                                put(analyses, &key, &record)?;
                             }
                             let outlet_key = article.outlet.to_lowercase();
                             if outlets.get(outlet_key.as_bytes())?.is_none() {
@@ -538,6 +547,7 @@ impl Library {
         let mut key = analysis_prefix(article_id);
         key.extend_from_slice(engine_version.as_bytes());
         self.trees.analyses.insert(key, codec::encode(&record))?;
+        self.db.flush()?;
         Ok(())
     }
 
@@ -639,7 +649,9 @@ impl Library {
         finish((&t.fetch_cache, &t.blobs).transaction(|(cache, blobs)| {
             blobs.insert(entry.blob.as_bytes(), body)?;
             put(cache, url.as_bytes(), &entry)
-        }))
+        }))?;
+        self.db.flush()?;
+        Ok(())
     }
 
     /// A setting's value.
@@ -718,6 +730,40 @@ impl Library {
     /// Bytes the library takes on disk.
     pub fn size_on_disk(&self) -> Result<u64, StoreError> {
         Ok(self.db.size_on_disk()?)
+    }
+}
+
+/// How long to wait for sled's own file lock once ours is held.
+const SLED_LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Opens the sled database. Every write is flushed explicitly, so sled's
+/// periodic background flusher is off: without it a dropped `Library`
+/// releases the files at once.
+///
+/// Our lock file is already held, so no other SourceLens has the library
+/// open; a sled lock still held can only be a `Library` of this process
+/// that was just dropped and is finishing, and is waited for.
+fn open_sled(path: &Path) -> sled::Result<sled::Db> {
+    let deadline = std::time::Instant::now() + SLED_LOCK_PATIENCE;
+    loop {
+        // sled panics on some kinds of damage instead of returning an error.
+        let opened =
+            std::panic::catch_unwind(|| sled::Config::new().path(path).flush_every_ms(None).open())
+                .unwrap_or_else(|_| {
+                    Err(sled::Error::ReportableBug(
+                        "the database files cannot be read".into(),
+                    ))
+                });
+        match opened {
+            // sled reports its lock only in the message of an I/O error.
+            Err(sled::Error::Io(e))
+                if e.to_string().contains("could not acquire lock")
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
     }
 }
 

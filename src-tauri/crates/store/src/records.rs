@@ -65,6 +65,8 @@ pub struct NewArticle {
     pub outlet: String,
     /// The version of the engine that extracted it.
     pub engine_version: String,
+    /// The engine's analysis of it, stored with it under `engine_version`.
+    pub analysis: Option<serde_json::Value>,
 }
 
 impl NewArticle {

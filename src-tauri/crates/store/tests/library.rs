@@ -25,6 +25,7 @@ fn article(outlet: &str, body: &str) -> NewArticle {
         raw: format!("<html><body><p>{body}</p></body></html>").into_bytes(),
         outlet: outlet.to_string(),
         engine_version: "0.1.0".into(),
+        analysis: Some(serde_json::json!({ "sources": [outlet] })),
     }
 }
 
@@ -157,6 +158,43 @@ fn adding_articles_creates_the_comparison_and_lists_its_outlets() {
     assert_eq!(
         library.raw_bytes(&open.articles[0].blob).unwrap(),
         article("Press TV", "Dockers walked out.").raw
+    );
+}
+
+#[test]
+fn an_article_is_stored_with_its_analysis_in_one_go() {
+    let (_dir, library) = library();
+    library
+        .add_articles("Port strike", vec![article("RT", "Text.")])
+        .unwrap();
+    let open = library.open_comparison("Port strike").unwrap();
+    let stored = open.analyses[0]
+        .as_ref()
+        .expect("the analysis is stored with the article");
+    assert_eq!(
+        (stored.engine_version.as_str(), &stored.analysis),
+        ("0.1.0", &serde_json::json!({ "sources": ["RT"] }))
+    );
+}
+
+/// Regression: sled kept its file lock for a moment after a `Library` was
+/// dropped, so opening the library again at once failed now and then.
+#[test]
+fn a_library_can_be_opened_again_as_soon_as_it_is_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..30 {
+        let library = Library::open(dir.path()).unwrap_or_else(|e| panic!("open {i}: {e}"));
+        library
+            .create_comparison(&format!("Event {i}"), "")
+            .unwrap();
+    }
+    assert_eq!(
+        Library::open(dir.path())
+            .unwrap()
+            .list_comparisons()
+            .unwrap()
+            .len(),
+        30
     );
 }
 
