@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Cell, ComparisonApi, ComparisonView, ImportOutcome } from "../api";
-import { ComparisonScreen } from "./ComparisonScreen";
+import { arrange, ComparisonScreen } from "./ComparisonScreen";
 
 const TEXT = "“We came to sign,” Reyes said.";
 
@@ -90,6 +90,18 @@ describe("ComparisonScreen", () => {
     await userEvent.click(await screen.findByRole("button", { name: "Anton Reyes" }));
     await userEvent.click(screen.getByRole("button", { name: "Not a source" }));
     expect(api.correct).toHaveBeenCalledWith("Valmora talks", { op: "not_a_source", source: "person:anton-reyes" });
+  });
+
+  it("sorts rows by coverage, name or kind and filters them by kind", async () => {
+    const rows = view().matrix.sources;
+    expect(arrange(rows, "coverage", "all").map((r) => r.name)).toEqual(["Anton Reyes", "Reyes"]);
+    expect(arrange(rows, "name", "all").map((r) => r.name)).toEqual(["Anton Reyes", "Reyes"]);
+    expect(arrange(rows, "coverage", "anonymous")).toEqual([]);
+    render(<ComparisonScreen api={fakeApi()} name="Valmora talks" onBack={() => {}} />);
+    await screen.findByRole("table");
+    await userEvent.selectOptions(screen.getByLabelText("Show"), "anonymous");
+    expect(screen.getByText("0 of 2 sources")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Anton Reyes" })).toBeNull();
   });
 
   it("opens the evidence for a cell with source and cue marked, and closes it on Escape", async () => {

@@ -32,6 +32,24 @@ const KIND_LABELS: Record<string, string> = {
   other: "other",
 };
 
+/** How the matrix rows can be ordered. */
+export type SortKey = "coverage" | "name" | "kind";
+
+function coverage(row: Row): number {
+  return Object.values(row.cells).filter((cell) => cell?.included).length;
+}
+
+/** The rows to show: filtered by kind, then sorted, ties broken by name. */
+export function arrange(rows: Row[], sortBy: SortKey, kind: SourceKind | "all"): Row[] {
+  const byName = (a: Row, b: Row) => a.name.localeCompare(b.name);
+  const order = {
+    coverage: (a: Row, b: Row) => coverage(b) - coverage(a) || byName(a, b),
+    name: byName,
+    kind: (a: Row, b: Row) => a.kind.localeCompare(b.kind) || byName(a, b),
+  }[sortBy];
+  return rows.filter((row) => kind === "all" || row.kind === kind).sort(order);
+}
+
 function cellLabel(cell: Cell): string {
   switch (cell.attribution) {
     case "direct_quote":
@@ -61,6 +79,8 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   const [error, setError] = useState<IpcError | null>(null);
   const [selected, setSelected] = useState<{ row: string; article: string } | null>(null);
   const [correcting, setCorrecting] = useState<string | null>(null);
+  const [sortBy, setSortBy] = useState<SortKey>("coverage");
+  const [kindFilter, setKindFilter] = useState<SourceKind | "all">("all");
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [importing, setImporting] = useState(false);
   const [toAdd, setToAdd] = useState("");
@@ -151,6 +171,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
     await runImport(inputs);
   }
 
+  const rows = view ? arrange(view.matrix.sources, sortBy, kindFilter) : [];
   const omitted = new Set(view?.matrix.omissions.map((o) => `${o.source}\u0000${o.article}`) ?? []);
   const selectedRow = view?.matrix.sources.find((r) => r.id === selected?.row);
   const selectedArticle = view?.articles.find((a) => a.key === selected?.article);
@@ -233,6 +254,33 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
       )}
 
       {view && view.articles.length > 0 && (
+        <div className="matrix-controls">
+          <label htmlFor="sort-sources">Sort by</label>
+          <select id="sort-sources" value={sortBy} onChange={(event) => setSortBy(event.target.value as SortKey)}>
+            <option value="coverage">how many outlets use it</option>
+            <option value="name">name</option>
+            <option value="kind">kind</option>
+          </select>
+          <label htmlFor="filter-kind">Show</label>
+          <select
+            id="filter-kind"
+            value={kindFilter}
+            onChange={(event) => setKindFilter(event.target.value as SourceKind | "all")}
+          >
+            <option value="all">all kinds</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+          <span className="muted">
+            {rows.length} of {view.matrix.sources.length} sources
+          </span>
+        </div>
+      )}
+
+      {view && view.articles.length > 0 && (
         <div className="matrix-wrap">
           <table className="matrix" aria-label="Coverage matrix: sources by outlet">
             <thead>
@@ -246,7 +294,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
               </tr>
             </thead>
             <tbody>
-              {view.matrix.sources.map((row) => (
+              {rows.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">
                     <button
