@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { comparisonApi, libraryApi, onFilesDropped, toIpcError } from "./api";
 import type { IpcError } from "./api";
 import { ComparisonScreen } from "./comparison/ComparisonScreen";
+import { HelpOverlay } from "./HelpOverlay";
 import { LibraryView } from "./library/LibraryView";
 
 /** A name for a comparison started by dropping files on the library. */
@@ -65,7 +66,11 @@ export function App() {
       <header className="app-header">
         <h1>SourceLens</h1>
         <p className="tagline">Who each outlet quotes, and who it leaves out</p>
+        <p className="help-hint muted">
+          Press <kbd>?</kbd> for keyboard shortcuts
+        </p>
       </header>
+      <HelpOverlay />
       {error && (
         <div role="alert" className="banner banner-error" data-code={error.code}>
           {error.message}
