@@ -119,6 +119,24 @@ describe("LibraryView", () => {
     expect(document.activeElement).toBe(screen.getByLabelText("New comparison"));
   });
 
+  it("finds comparisons by name, outlet or tag", async () => {
+    render(
+      <LibraryView
+        api={fakeApi([
+          summary("Tanker seizure", { outlets: ["Press TV", "Reuters"] }),
+          summary("Summit communiqué", { tags: ["diplomacy"] }),
+        ])}
+      />,
+    );
+    await screen.findByText("Tanker seizure");
+    const search = screen.getByRole("searchbox", { name: "Search comparisons" });
+    await userEvent.type(search, "press tv");
+    expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([expect.stringContaining("Tanker seizure")]);
+    await userEvent.clear(search);
+    await userEvent.type(search, "diplomacy");
+    expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([expect.stringContaining("Summit communiqué")]);
+  });
+
   it("opens a comparison when its name is clicked", async () => {
     const opened: string[] = [];
     render(<LibraryView api={fakeApi([summary("Tanker seizure")])} onOpen={(name) => opened.push(name)} />);

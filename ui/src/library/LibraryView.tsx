@@ -16,6 +16,7 @@ export function LibraryView({ api, onOpen }: Props) {
   const [error, setError] = useState<IpcError | null>(null);
   const [newName, setNewName] = useState("");
   const [creating, setCreating] = useState(false);
+  const [search, setSearch] = useState("");
   const nameInput = useRef<HTMLInputElement>(null);
 
   const [loadFailed, setLoadFailed] = useState(false);
@@ -98,14 +99,36 @@ export function LibraryView({ api, onOpen }: Props) {
       ) : comparisons.length === 0 ? (
         <EmptyLibrary />
       ) : (
-        <ul className="comparison-list" aria-label="Saved comparisons">
-          {comparisons.map((comparison) => (
-            <ComparisonRow key={comparison.id} comparison={comparison} onOpen={onOpen} />
-          ))}
-        </ul>
+        <>
+          <input
+            type="search"
+            className="library-search"
+            aria-label="Search comparisons"
+            placeholder="Search by name, description, outlet or tag"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+          <ul className="comparison-list" aria-label="Saved comparisons">
+            {comparisons.filter((c) => matches(c, search)).map((comparison) => (
+              <ComparisonRow key={comparison.id} comparison={comparison} onOpen={onOpen} />
+            ))}
+          </ul>
+        </>
       )}
     </main>
   );
+}
+
+/** Whether a comparison matches every word of a search, in any of its fields. */
+function matches(comparison: ComparisonSummary, search: string): boolean {
+  const haystack = [comparison.name, comparison.description, ...comparison.outlets, ...comparison.tags]
+    .join(" ")
+    .toLowerCase();
+  return search
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== "")
+    .every((word) => haystack.includes(word));
 }
 
 function EmptyLibrary() {
