@@ -150,43 +150,46 @@ async fn click(client: &Client, css: &str) {
     element(client, css).await.click().await.unwrap();
 }
 
+/// From the empty library: names a comparison, opens it, types the inputs
+/// into "Add articles" one per line, and waits for the matrix.
+async fn import_into_new_comparison(app: &Client, name: &str, inputs: &[String]) {
+    text_of(app, ".empty-state h3").await;
+    let field = element(app, "#new-comparison-name").await;
+    field.send_keys(&format!("{name}\u{E007}")).await.unwrap();
+    click(app, ".comparison-list .comparison-name").await;
+    // Enter (U+E007) in the text area starts a new line: one input per line.
+    let add = element(app, "#add-articles").await;
+    add.send_keys(&inputs.join("\u{E007}")).await.unwrap();
+    click(app, ".add-articles button[type=submit]").await;
+    app.wait()
+        .at_most(Duration::from_secs(60))
+        .for_element(Locator::Css("table.matrix tbody tr"))
+        .await
+        .expect("the matrix appears once the articles are analysed");
+}
+
 #[test]
 fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
     let data = tempfile::tempdir().unwrap();
     let harness = Harness::start(data.path());
     run(async {
         let app = harness.launch_app().await;
-        text_of(&app, ".empty-state h3").await;
-        let field = app.find(Locator::Id("new-comparison-name")).await.unwrap();
-        field.send_keys("Valmora talks\u{E007}").await.unwrap();
-        click(&app, ".comparison-list .comparison-name").await;
-        assert_eq!(text_of(&app, "#comparison-heading").await, "Valmora talks");
-
-        let paths = [
+        let mut inputs = [
             "northern-voice.txt",
             "capital-daily.txt",
             "meridian-wire.txt",
             "harbour-courier-wire.txt",
         ]
         .map(valmora)
-        .join("\u{E007}");
-        let add = app.find(Locator::Id("add-articles")).await.unwrap();
-        // Enter (U+E007) in the text area starts a new line: one path per line.
-        add.send_keys(&format!("{paths}\u{E007}/nowhere/missing.html"))
-            .await
-            .unwrap();
-        click(&app, ".add-articles button[type=submit]").await;
-
+        .to_vec();
+        inputs.push("/nowhere/missing.html".into());
+        import_into_new_comparison(&app, "Valmora talks", &inputs).await;
+        assert_eq!(text_of(&app, "#comparison-heading").await, "Valmora talks");
         let results = text_of(&app, ".import-outcomes").await;
         assert!(
             results.contains("missing.html: cannot be read"),
             "{results}"
         );
-        app.wait()
-            .at_most(Duration::from_secs(60))
-            .for_element(Locator::Css("table.matrix tbody tr"))
-            .await
-            .expect("the matrix appears once the articles are analysed");
         let header = text_of(&app, "table.matrix thead").await;
         for outlet in [
             "northern-voice",
@@ -283,18 +286,7 @@ fn a_page_full_of_script_payloads_is_shown_as_text_and_nothing_runs() {
         .unwrap();
     run(async {
         let app = harness.launch_app().await;
-        text_of(&app, ".empty-state h3").await;
-        let field = app.find(Locator::Id("new-comparison-name")).await.unwrap();
-        field.send_keys("Harbour budget\u{E007}").await.unwrap();
-        click(&app, ".comparison-list .comparison-name").await;
-        let add = element(&app, "#add-articles").await;
-        add.send_keys(&hostile.display().to_string()).await.unwrap();
-        click(&app, ".add-articles button[type=submit]").await;
-        app.wait()
-            .at_most(Duration::from_secs(60))
-            .for_element(Locator::Css("table.matrix tbody tr"))
-            .await
-            .expect("the hostile page is imported and analysed");
+        import_into_new_comparison(&app, "Harbour budget", &[hostile.display().to_string()]).await;
         // The critics' sentence quotes a script tag as text.
         click(&app, "button[aria-label^='Critics in']").await;
         let evidence = text_of(&app, ".evidence").await;

@@ -174,6 +174,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   const rows = view ? arrange(view.matrix.sources, sortBy, kindFilter) : [];
   const omitted = new Set(view?.matrix.omissions.map((o) => `${o.source}\u0000${o.article}`) ?? []);
   const selectedRow = view?.matrix.sources.find((r) => r.id === selected?.row);
+  const correctingRow = view?.matrix.sources.find((r) => r.id === correcting);
   const selectedArticle = view?.articles.find((a) => a.key === selected?.article);
 
   return (
@@ -340,11 +341,11 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
         </div>
       )}
 
-      {view && correcting && (
+      {view && correctingRow && (
         <CorrectionPanel
-          key={correcting}
-          row={view.matrix.sources.find((r) => r.id === correcting)!}
-          others={view.matrix.sources.filter((r) => r.id !== correcting)}
+          key={correctingRow.id}
+          row={correctingRow}
+          others={view.matrix.sources.filter((r) => r.id !== correctingRow.id)}
           onCorrect={correct}
           onClose={() => setCorrecting(null)}
         />
@@ -419,7 +420,6 @@ function CorrectionPanel({
   const [newName, setNewName] = useState(row.name);
   const [kind, setKind] = useState<SourceKind>(row.kind);
   const [into, setInto] = useState(others[0]?.id ?? "");
-  if (!row) return null;
   return (
     <section className="corrections" aria-labelledby="corrections-heading">
       <div className="evidence-header">

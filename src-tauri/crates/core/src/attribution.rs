@@ -163,7 +163,7 @@ pub fn analyze(text: &str) -> Analysis {
     let tags = model().tag(&tokens);
     let quoted = inside_quotes(&tokens);
     let sentences = sentence_ids(&tokens);
-    let spans = |role| role_spans(&tags, role);
+    let spans = |role| crate::tagger::spans(&tags, role);
     let (cue_spans, content_spans) = (spans(1), spans(2));
     let mut source_spans: Vec<(usize, usize)> = Vec::new();
     for span in spans(0)
@@ -359,25 +359,6 @@ fn tidy_source(
         return None;
     }
     Some((first, last))
-}
-
-/// Token index ranges (first, last) of the spans of one role.
-fn role_spans(tags: &[Tag], role: usize) -> Vec<(usize, usize)> {
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut open = false;
-    for (i, tag) in tags.iter().enumerate() {
-        if tag.role() == Some(role) {
-            if open && !tag.is_start() {
-                spans.last_mut().expect("an open span").1 = i;
-            } else {
-                spans.push((i, i));
-                open = true;
-            }
-        } else {
-            open = false;
-        }
-    }
-    spans
 }
 
 const ABBREVIATIONS: &[&str] = &[

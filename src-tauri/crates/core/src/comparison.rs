@@ -487,20 +487,28 @@ fn resolve(articles: &[ComparedArticle<'_>]) -> Vec<Cluster> {
 
 // ---- building the matrix ----
 
-fn sentence_of(text: &str, span: CharSpan) -> (CharSpan, String) {
+/// The sentences of a text, in order.
+fn sentence_spans(text: &str) -> Vec<CharSpan> {
     let tokens = tokenize(text);
     let ids = sentence_ids(&tokens);
-    let Some(at) = tokens.iter().position(|t| t.span.end > span.start) else {
-        return (span, span.slice(text).unwrap_or_default().to_string());
-    };
-    let id = ids[at];
-    let first = ids.iter().position(|&i| i == id).unwrap_or(at);
-    let last = ids.iter().rposition(|&i| i == id).unwrap_or(at);
-    let sentence = CharSpan::new(tokens[first].span.start, tokens[last].span.end);
-    (
-        sentence,
-        sentence.slice(text).unwrap_or_default().to_string(),
-    )
+    let mut sentences: Vec<CharSpan> = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if i > 0 && ids[i] == ids[i - 1] {
+            sentences.last_mut().expect("a sentence").end = token.span.end;
+        } else {
+            sentences.push(token.span);
+        }
+    }
+    sentences
+}
+
+/// The sentence of `sentences` that holds `at`, or `at`'s own span.
+fn sentence_at(sentences: &[CharSpan], at: CharSpan) -> CharSpan {
+    sentences
+        .iter()
+        .find(|s| s.end > at.start)
+        .copied()
+        .unwrap_or(at)
 }
 
 fn quoted_words(text: &str, mention: &Mention) -> usize {
@@ -512,7 +520,7 @@ fn quoted_words(text: &str, mention: &Mention) -> usize {
     }
 }
 
-fn cell(text: &str, mentions: &[Mention]) -> Cell {
+fn cell(text: &str, sentences: &[CharSpan], mentions: &[Mention]) -> Cell {
     if mentions.is_empty() {
         return Cell {
             included: false,
@@ -536,11 +544,11 @@ fn cell(text: &str, mentions: &[Mention]) -> Cell {
     let evidence = mentions
         .iter()
         .map(|m| {
-            let (span, sentence) = sentence_of(text, CharSpan::new(m.source.start, m.source.end));
+            let span = sentence_at(sentences, CharSpan::new(m.source.start, m.source.end));
             Evidence {
                 start: span.start,
                 end: span.end,
-                text: sentence,
+                text: span.slice(text).unwrap_or_default().to_string(),
                 mention: m.clone(),
             }
         })
@@ -966,6 +974,7 @@ pub fn compare(
     groups: &Groups,
 ) -> Comparison {
     let mut drafts = drafts(articles);
+    let sentences: Vec<Vec<CharSpan>> = articles.iter().map(|a| sentence_spans(a.text)).collect();
     let unapplied_corrections = apply(&mut drafts, articles, corrections);
     let mut rows: Vec<Row> = drafts
         .iter()
@@ -978,8 +987,9 @@ pub fn compare(
             corrected: d.corrected,
             cells: articles
                 .iter()
+                .zip(&sentences)
                 .zip(&d.mentions)
-                .map(|(a, m)| (a.key.clone(), cell(a.text, m)))
+                .map(|((a, s), m)| (a.key.clone(), cell(a.text, s, m)))
                 .collect(),
         })
         .collect();

@@ -370,6 +370,27 @@ impl Model {
     }
 }
 
+/// Token index ranges `(first, last)` of the spans of one role (see
+/// [`Tag::role`]): a run of that role's tags, split where a `…Start` tag
+/// begins a new span.
+pub fn spans(tags: &[Tag], role: usize) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut open = false;
+    for (i, tag) in tags.iter().enumerate() {
+        if tag.role() == Some(role) {
+            if open && !tag.is_start() {
+                spans.last_mut().expect("an open span").1 = i;
+            } else {
+                spans.push((i, i));
+                open = true;
+            }
+        } else {
+            open = false;
+        }
+    }
+    spans
+}
+
 fn argmax(scores: &[f32; TAGS]) -> usize {
     let mut best = 0;
     for (i, s) in scores.iter().enumerate() {

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
-use sourcelens_core::tagger::{Model, Tag};
+use sourcelens_core::tagger::{self, Model, Tag};
 use sourcelens_core::tokens::{tokenize, Token};
 use sourcelens_core::CharSpan;
 
@@ -171,21 +171,10 @@ pub fn gold_tags(tokens: &[Token<'_>], relations: &[Relation]) -> Vec<Tag> {
 
 /// Spans of one role in a tag sequence.
 pub fn predicted_spans(tokens: &[Token<'_>], tags: &[Tag], role: usize) -> Vec<CharSpan> {
-    let mut spans: Vec<CharSpan> = Vec::new();
-    let mut open = false;
-    for (token, tag) in tokens.iter().zip(tags) {
-        if tag.role() == Some(role) {
-            if open && !tag.is_start() {
-                spans.last_mut().expect("an open span").end = token.span.end;
-            } else {
-                spans.push(token.span);
-                open = true;
-            }
-        } else {
-            open = false;
-        }
-    }
-    spans
+    tagger::spans(tags, role)
+        .into_iter()
+        .map(|(first, last)| CharSpan::new(tokens[first].span.start, tokens[last].span.end))
+        .collect()
 }
 
 /// Counts for precision and recall under overlap and exact matching.

@@ -240,7 +240,8 @@ fn confirmed_share(paragraphs: &[String], confirmed: &[bool]) -> f64 {
 /// that stretch only long paragraphs that adjoin it are. When the two found
 /// different things, the one whose text the other confirms is kept.
 pub fn agreed(primary: Vec<String>, second: Vec<String>) -> Vec<String> {
-    let confirmed = confirmed_by(&primary, &second);
+    let matches = matches_in(&primary, &second);
+    let confirmed: Vec<bool> = matches.iter().map(Option::is_some).collect();
     if confirmed_share(&primary, &confirmed) < MIN_CONFIRMED_SHARE {
         let second_core = confirmed_share(&second, &confirmed_by(&second, &primary)) >= CORE_SHARE;
         return if second_core { second } else { primary };
@@ -255,10 +256,9 @@ pub fn agreed(primary: Vec<String>, second: Vec<String>) -> Vec<String> {
     // A confirmed paragraph that `second` has in a longer form (the primary
     // extractor broke it at a link, or dropped part of it) is taken whole
     // from `second`, once.
-    let matches = matches_in(&primary[start..end], &second);
     let mut out: Vec<String> = Vec::new();
     let mut last_taken: Option<usize> = None;
-    for (paragraph, matched) in primary[start..end].iter().zip(matches) {
+    for (paragraph, &matched) in primary[start..end].iter().zip(&matches[start..end]) {
         match matched {
             Some(j) if last_taken == Some(j) => {}
             Some(j) if second[j].len() > paragraph.len() => {
