@@ -11,6 +11,7 @@ use sourcelens_core::comparison::{
     QuoteVersion, Row, SharedQuote, UnappliedCorrection, WireCopy,
 };
 use sourcelens_core::CharSpan;
+use sourcelens_ingest::fetch::{Progress, Stage};
 use sourcelens_service::{ImportOutcome, InputFailure};
 use sourcelens_store::ComparisonSummary;
 use ts_rs::TS;
@@ -33,6 +34,8 @@ pub fn typescript() -> String {
         declaration::<IpcError>(),
         declaration::<InputFailure>(),
         declaration::<ImportOutcome>(),
+        declaration::<Progress>(),
+        declaration::<Stage>(),
         declaration::<ComparisonView>(),
         declaration::<ArticleView>(),
         declaration::<Comparison>(),

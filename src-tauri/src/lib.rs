@@ -11,25 +11,58 @@ mod commands;
 pub mod ipc;
 pub mod views;
 
+use std::sync::Arc;
+
+use sourcelens_ingest::fetch::{FetchConfig, Fetcher, WaybackEndpoints};
+use sourcelens_service::LibraryFetchCache;
 use sourcelens_store::{resolve_data_dir, Library};
 
-/// The library the window works on, or why it could not be opened.
+/// The library the window works on (or why it could not be opened), and
+/// the one fetcher every command shares so that rate limits hold.
 ///
 /// A library that fails to open (locked by another process, written by a newer
 /// version) does not stop the window from starting: every command returns the
 /// error, and the UI shows it with what to do.
-pub struct LibraryState(pub Result<Library, ipc::IpcError>);
+pub struct LibraryState {
+    library: Result<Arc<Library>, ipc::IpcError>,
+    fetcher: Arc<Fetcher>,
+}
 
 impl LibraryState {
-    /// Opens the library chosen by `SOURCELENS_DATA_DIR` or the platform default.
+    /// Opens the library chosen by `SOURCELENS_DATA_DIR` or the platform
+    /// default. `SOURCELENS_WAYBACK_URL` points the fetcher at another
+    /// Wayback Machine (a mirror, or a test server).
     pub fn open_default() -> Self {
-        let opened = resolve_data_dir(None).and_then(|dir| Library::open(&dir));
-        LibraryState(opened.map_err(ipc::IpcError::from))
+        let library = resolve_data_dir(None)
+            .and_then(|dir| Library::open(&dir))
+            .map(Arc::new)
+            .map_err(ipc::IpcError::from);
+        let mut config = FetchConfig::default();
+        if let Some(base) = std::env::var("SOURCELENS_WAYBACK_URL")
+            .ok()
+            .and_then(|u| url::Url::parse(&u).ok())
+        {
+            config.wayback = WaybackEndpoints::under(&base);
+        }
+        let fetcher = Fetcher::new(config);
+        let fetcher = match &library {
+            Ok(library) => fetcher.with_cache(Arc::new(LibraryFetchCache(library.clone()))),
+            Err(_) => fetcher,
+        };
+        LibraryState {
+            library,
+            fetcher: Arc::new(fetcher),
+        }
     }
 
     /// The open library, or the error that kept it closed.
     pub fn library(&self) -> Result<&Library, ipc::IpcError> {
-        self.0.as_ref().map_err(Clone::clone)
+        self.library.as_deref().map_err(Clone::clone)
+    }
+
+    /// The shared fetcher.
+    pub fn fetcher(&self) -> Arc<Fetcher> {
+        self.fetcher.clone()
     }
 }
 

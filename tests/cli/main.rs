@@ -1,6 +1,8 @@
 //! End-to-end tests of the `sourcelens` binary: each runs the real command in
 //! its own temporary library directory.
 
+mod web;
+
 use std::process::{Command, Output};
 
 use sourcelens_store::Library;
@@ -138,10 +140,7 @@ fn a_library_open_elsewhere_gives_a_clear_error_not_a_panic() {
 #[test]
 fn subcommands_not_built_yet_exit_2_and_say_so() {
     let sandbox = Sandbox::new();
-    for args in [
-        &["discover", "--seed", "a.txt"][..],
-        &["fetch", "https://example.org/"][..],
-    ] {
+    for args in [&["discover", "--seed", "a.txt"][..]] {
         let output = sandbox.run(args);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         let message = stderr(&output);
@@ -229,12 +228,6 @@ fn extract_refuses_files_over_the_configured_cap() {
         &fixture("gulf-wire-talks.txt"),
     ]);
     assert_failed_with(&output, "over the 0 bytes limit");
-}
-
-#[test]
-fn extract_of_a_url_explains_that_fetching_is_not_built_yet() {
-    let output = Sandbox::new().run(&["extract", "--json", "https://harbourcourier.example/a"]);
-    assert_failed_with(&output, "fetching articles from the web is not available");
 }
 
 #[test]

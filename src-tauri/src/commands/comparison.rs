@@ -1,9 +1,11 @@
 use sourcelens_core::comparison::{Correction, Groups};
+use sourcelens_ingest::fetch::{FetchOptions, Progress};
 use sourcelens_ingest::Limits;
 use sourcelens_service::{
-    add_correction, import_inputs, open_saved, undo_correction, ImportOutcome,
+    add_correction, import_inputs, open_saved, undo_correction, ImportOutcome, Reader,
 };
 use tauri::{AppHandle, Emitter, State};
+use tokio::sync::mpsc::unbounded_channel;
 
 use crate::ipc::IpcError;
 use crate::views::ComparisonView;
@@ -19,24 +21,39 @@ pub fn open_comparison(
     Ok(ComparisonView::new(name, saved))
 }
 
-/// Imports files (dropped, or paths typed) into a comparison, reporting
-/// each one as an `import-progress` event as soon as it is done.
-#[tauri::command(async)]
-pub fn import_into_comparison<R: tauri::Runtime>(
+/// Imports files and web addresses (dropped, pasted or typed) into a
+/// comparison. Each address's progress is a `fetch-progress` event; each
+/// input is an `import-progress` event as soon as it is stored.
+#[tauri::command]
+pub async fn import_into_comparison<R: tauri::Runtime>(
     app: AppHandle<R>,
     state: State<'_, LibraryState>,
     comparison: String,
     inputs: Vec<String>,
 ) -> Result<Vec<ImportOutcome>, IpcError> {
     let library = state.library()?;
+    let reader = Reader {
+        limits: Limits::default(),
+        fetcher: state.fetcher(),
+        fetch: FetchOptions::default(),
+    };
+    let (progress, mut heard) = unbounded_channel::<Progress>();
+    let forwarder = app.clone();
+    let forwarding = tauri::async_runtime::spawn(async move {
+        while let Some(progress) = heard.recv().await {
+            // The UI may have closed; progress that reaches nobody is not an error.
+            let _ = forwarder.emit("fetch-progress", progress);
+        }
+    });
+    let read = reader.read(&inputs, Some(progress)).await;
+    let _ = forwarding.await;
     Ok(import_inputs(
         library,
         &comparison,
         &inputs,
+        read,
         None,
-        &Limits::default(),
         |outcome| {
-            // The UI may have closed; progress that reaches nobody is not an error.
             let _ = app.emit("import-progress", outcome);
         },
     ))

@@ -95,6 +95,44 @@ alreadyPresent: number,
 failure: InputFailure | null, };
 
 /**
+ * A progress report about one address.
+ */
+export type Progress = { 
+/**
+ * The address as given.
+ */
+url: string, } & ({ "stage": "queued" } | { "stage": "fetching" } | { "stage": "archive" } | { "stage": "extracting" } | { "stage": "done", 
+/**
+ * The article's headline, when it has one.
+ */
+title: string | null, } | { "stage": "failed", 
+/**
+ * A short stable identifier of the problem.
+ */
+code: string, 
+/**
+ * What went wrong and what to do.
+ */
+message: string, });
+
+/**
+ * Where one address has got to.
+ */
+export type Stage = { "stage": "queued" } | { "stage": "fetching" } | { "stage": "archive" } | { "stage": "extracting" } | { "stage": "done", 
+/**
+ * The article's headline, when it has one.
+ */
+title: string | null, } | { "stage": "failed", 
+/**
+ * A short stable identifier of the problem.
+ */
+code: string, 
+/**
+ * What went wrong and what to do.
+ */
+message: string, };
+
+/**
  * An open comparison: its articles and its matrix.
  */
 export type ComparisonView = { 

@@ -7,8 +7,7 @@ use std::process::ExitCode;
 use anyhow::bail;
 use serde_json::{json, Value};
 use sourcelens_core::comparison::{Comparison, Groups};
-use sourcelens_ingest::Limits;
-use sourcelens_service::{analyse_inputs, compare_analysed, Analysed, InputFailure};
+use sourcelens_service::{analyse_inputs, compare_analysed, Analysed, InputFailure, ReadResult};
 
 use crate::EXIT_FAILED;
 
@@ -46,11 +45,11 @@ fn report_errors(errors: &[InputFailure], command: &str) {
 /// `analyze [--json] INPUT...`.
 pub fn analyze(
     inputs: &[String],
+    read: Vec<ReadResult>,
     outlet: Option<&str>,
     as_json: bool,
-    limits: &Limits,
 ) -> anyhow::Result<ExitCode> {
-    let (analysed, errors) = analyse_inputs(inputs, outlet, limits);
+    let (analysed, errors) = analyse_inputs(inputs, read, outlet);
     let mut out = std::io::stdout().lock();
     if as_json {
         let document = json!({ "articles": articles_json(&analysed), "errors": errors });
@@ -208,12 +207,12 @@ pub fn print_comparison(
 /// `compare [--json|--csv] INPUT...`.
 pub fn compare(
     inputs: &[String],
+    read: Vec<ReadResult>,
     outlet: Option<&str>,
     format: Format,
     groups: &Groups,
-    limits: &Limits,
 ) -> anyhow::Result<ExitCode> {
-    let (analysed, errors) = analyse_inputs(inputs, outlet, limits);
+    let (analysed, errors) = analyse_inputs(inputs, read, outlet);
     let comparison = compare_analysed(&analysed, &[], groups);
     print_comparison(&analysed, &comparison, &errors, format)?;
     Ok(exit(&errors))

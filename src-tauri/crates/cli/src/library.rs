@@ -6,8 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use sourcelens_core::comparison::Groups;
-use sourcelens_ingest::Limits;
-use sourcelens_service::{import_inputs, open_saved};
+use sourcelens_service::{import_inputs, open_saved, ReadResult};
 use sourcelens_store::{restore, Library, OnConflict, BACKUP_DIR};
 
 use crate::analysis::{print_comparison, Format};
@@ -19,12 +18,12 @@ use crate::EXIT_FAILED;
 pub fn import(
     library: &Library,
     inputs: &[String],
+    read: Vec<ReadResult>,
     comparison: &str,
     outlet: Option<&str>,
-    limits: &Limits,
 ) -> anyhow::Result<ExitCode> {
     let mut write_error = None;
-    let outcomes = import_inputs(library, comparison, inputs, outlet, limits, |outcome| {
+    let outcomes = import_inputs(library, comparison, inputs, read, outlet, |outcome| {
         let input = &outcome.input;
         if let Some(failure) = &outcome.failure {
             eprintln!("sourcelens import: {}", failure.message);

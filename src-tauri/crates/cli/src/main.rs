@@ -8,17 +8,20 @@
 mod analysis;
 mod eval;
 mod library;
+mod web;
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
+use sourcelens_ingest::fetch::ArchiveChoice;
 use sourcelens_ingest::html::Extractor;
-use sourcelens_ingest::Limits;
-use sourcelens_service::read_input;
+use sourcelens_ingest::{Article, Limits};
 use sourcelens_store::{resolve_data_dir, Library, OnConflict};
+use url::Url;
 
 /// Writes a line to standard output, reporting a closed pipe as an error
 /// instead of panicking as `println!` does.
@@ -48,6 +51,30 @@ struct Cli {
     /// Refuse input files larger than this many megabytes
     #[arg(long, global = true, value_name = "MB", default_value_t = 50)]
     max_file_mb: u64,
+
+    /// Fetch the addresses given even where the site's robots.txt forbids it
+    #[arg(long, global = true)]
+    ignore_robots: bool,
+
+    /// Use this Wayback Machine instead of web.archive.org (a mirror)
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        env = "SOURCELENS_WAYBACK_URL",
+        hide = true
+    )]
+    wayback_url: Option<Url>,
+
+    /// Use this GDELT DOC API instead of api.gdeltproject.org
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        env = "SOURCELENS_GDELT_URL",
+        hide = true
+    )]
+    gdelt_url: Option<Url>,
 
     #[command(subcommand)]
     command: Command,
@@ -253,9 +280,21 @@ struct FetchArgs {
     /// http(s) URLs
     #[arg(required = true)]
     urls: Vec<String>,
-    /// Add the fetched articles to this comparison
+    /// Add the fetched articles to this comparison (created if missing)
     #[arg(long, value_name = "NAME")]
     comparison: Option<String>,
+    /// Use this outlet name instead of guessing it
+    #[arg(long, value_name = "NAME")]
+    outlet: Option<String>,
+    /// Print the articles as a JSON array of `extract --json` documents
+    #[arg(long, conflicts_with = "comparison")]
+    json: bool,
+    /// Take the Internet Archive's copy closest to this date, YYYY-MM-DD
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    archive_date: Option<time::Date>,
+    /// Never use the Internet Archive, even for pages that have gone
+    #[arg(long, conflicts_with = "archive_date")]
+    no_archive: bool,
 }
 
 #[derive(Args)]
@@ -283,11 +322,22 @@ fn main() -> ExitCode {
     let limits = Limits {
         max_file_bytes: cli.max_file_mb.saturating_mul(1024 * 1024),
     };
+    let web = web::Web {
+        ignore_robots: cli.ignore_robots,
+        wayback: cli.wayback_url,
+        gdelt: cli.gdelt_url,
+    };
+    let reader =
+        |library: Option<Arc<Library>>| web.reader(&limits, library, ArchiveChoice::default());
     let outcome = match cli.command {
         Command::List(args) => list(data_dir, &args),
-        Command::Extract(args) => extract(&args, &limits),
+        Command::Extract(args) => extract(
+            &args,
+            web::read(&reader(None), &[args.input.clone()], false),
+        ),
         Command::Analyze(args) => {
-            analysis::analyze(&args.inputs, args.outlet.as_deref(), args.json, &limits)
+            let read = web::read(&reader(None), &args.inputs, false);
+            analysis::analyze(&args.inputs, read, args.outlet.as_deref(), args.json)
         }
         Command::Compare(args) => {
             let format = if args.json {
@@ -298,13 +348,8 @@ fn main() -> ExitCode {
                 analysis::Format::Table
             };
             analysis::parse_groups(&args.group).and_then(|groups| {
-                analysis::compare(
-                    &args.inputs,
-                    args.outlet.as_deref(),
-                    format,
-                    &groups,
-                    &limits,
-                )
+                let read = web::read(&reader(None), &args.inputs, false);
+                analysis::compare(&args.inputs, read, args.outlet.as_deref(), format, &groups)
             })
         }
         Command::Eval(EvalCommand::Extraction {
@@ -325,12 +370,14 @@ fn main() -> ExitCode {
             min_weight,
         }) => eval::polnear::train(&dir, &out, epochs, min_weight).map(|()| ExitCode::SUCCESS),
         Command::Import(args) => open_library(data_dir).and_then(|l| {
+            let l = Arc::new(l);
+            let read = web::read(&reader(Some(l.clone())), &args.inputs, false);
             library::import(
                 &l,
                 &args.inputs,
+                read,
                 &args.comparison,
                 args.outlet.as_deref(),
-                &limits,
             )
         }),
         Command::Show(args) => open_library(data_dir).and_then(|l| {
@@ -360,7 +407,25 @@ fn main() -> ExitCode {
         Command::Restore(args) => resolve_data_dir(data_dir.as_deref())
             .map_err(anyhow::Error::from)
             .and_then(|dir| library::restore_backup(&args.file, &dir)),
-        Command::Fetch(_) => not_yet("fetch", "web fetching"),
+        Command::Fetch(args) => {
+            let archive = match (args.archive_date, args.no_archive) {
+                (Some(date), _) => ArchiveChoice::ClosestTo(date),
+                (None, true) => ArchiveChoice::Never,
+                (None, false) => ArchiveChoice::WhenGone,
+            };
+            match &args.comparison {
+                Some(comparison) => open_library(data_dir).and_then(|l| {
+                    let l = Arc::new(l);
+                    let reader = web.reader(&limits, Some(l.clone()), archive);
+                    let read = web::read(&reader, &args.urls, true);
+                    library::import(&l, &args.urls, read, comparison, args.outlet.as_deref())
+                }),
+                None => {
+                    let reader = web.reader(&limits, None, archive);
+                    web::print_fetched(web::read(&reader, &args.urls, true), args.json)
+                }
+            }
+        }
         Command::Discover(_) => not_yet("discover", "coverage discovery"),
     };
     match outcome {
@@ -408,8 +473,19 @@ fn not_yet(subcommand: &str, part: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(EXIT_USAGE))
 }
 
-fn extract(args: &ExtractArgs, limits: &Limits) -> anyhow::Result<ExitCode> {
-    let articles = match read_input(&args.input, limits) {
+fn parse_date(raw: &str) -> Result<time::Date, String> {
+    time::Date::parse(
+        raw,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .map_err(|_| format!("{raw:?} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"))
+}
+
+fn extract(
+    args: &ExtractArgs,
+    read: Vec<sourcelens_service::ReadResult>,
+) -> anyhow::Result<ExitCode> {
+    let articles = match read.into_iter().next().expect("one result for one input") {
         Ok(articles) => articles,
         Err(error) => {
             eprintln!("sourcelens extract: {error}");
@@ -424,24 +500,32 @@ fn extract(args: &ExtractArgs, limits: &Limits) -> anyhow::Result<ExitCode> {
         };
         out!("{json}");
     } else {
+        let mut out = std::io::stdout().lock();
         for article in &articles {
-            let fields = [
-                ("Title", &article.meta.title),
-                ("Byline", &article.meta.byline),
-                ("Date", &article.meta.date),
-                ("Site", &article.meta.site),
-                ("URL", &article.meta.url),
-                ("Language", &article.meta.language),
-            ];
-            for (label, value) in fields {
-                if let Some(value) = value {
-                    out!("{label:<9}{value}");
-                }
-            }
-            out!("\n{}\n", article.text);
+            print_article(&mut out, article)?;
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// An article for reading: its metadata, a line each, then its text.
+pub(crate) fn print_article(out: &mut impl Write, article: &Article) -> std::io::Result<()> {
+    let fields = [
+        ("Title", &article.meta.title),
+        ("Byline", &article.meta.byline),
+        ("Date", &article.meta.date),
+        ("Site", &article.meta.site),
+        ("URL", &article.meta.url),
+        ("Language", &article.meta.language),
+        ("Archive", &article.meta.archive_url),
+        ("Captured", &article.meta.archived_at),
+    ];
+    for (label, value) in fields {
+        if let Some(value) = value {
+            writeln!(out, "{label:<9}{value}")?;
+        }
+    }
+    writeln!(out, "\n{}\n", article.text)
 }
 
 fn open_library(data_dir: Option<PathBuf>) -> anyhow::Result<Library> {

@@ -37,6 +37,13 @@ pub struct Metadata {
     pub url: Option<String>,
     /// ISO 639-1 code where known, else ISO 639-3.
     pub language: Option<String>,
+    /// The Internet Archive capture the text came from, when the live page
+    /// was gone or an older version was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archive_url: Option<String>,
+    /// When that capture was made, ISO 8601.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archived_at: Option<String>,
 }
 
 /// One outlet's text about an event, with what is known about it.

@@ -14,10 +14,18 @@ pub fn decode_html(
     content_type: Option<&str>,
     top_level_domain: Option<&str>,
 ) -> (String, &'static Encoding) {
+    let declared = || {
+        content_type
+            .and_then(charset_param)
+            .and_then(html_label)
+            .or_else(|| meta_charset(&bytes[..bytes.len().min(META_PRESCAN_BYTES)]))
+            // Servers often claim UTF-8 for pages in a legacy encoding; a
+            // claim the bytes break is not believed.
+            .filter(|e| *e != UTF_8 || std::str::from_utf8(bytes).is_ok())
+    };
     let encoding = Encoding::for_bom(bytes)
         .map(|(encoding, _)| encoding)
-        .or_else(|| content_type.and_then(charset_param).and_then(html_label))
-        .or_else(|| meta_charset(&bytes[..bytes.len().min(META_PRESCAN_BYTES)]))
+        .or_else(declared)
         .unwrap_or_else(|| detect(bytes, top_level_domain));
     // `decode` removes a BOM and replaces malformed sequences with U+FFFD.
     let (text, used, _) = encoding.decode(bytes);

@@ -87,9 +87,9 @@ pub enum Problem {
     /// The input is neither a usable path nor an http(s) address.
     #[error("cannot be used: {0}")]
     BadInput(#[from] crate::InputError),
-    /// Fetching URLs is not part of this build yet.
-    #[error("is a web address; fetching articles from the web is not available in this build yet. Save the page and import the file instead")]
-    UrlNotSupported,
+    /// The web address could not be fetched.
+    #[error("{0}")]
+    Fetch(#[from] crate::fetch::FetchError),
 }
 
 impl Problem {
@@ -108,7 +108,7 @@ impl Problem {
             Problem::NoArticle { .. } => "no_article",
             Problem::BadArticleJson(_) => "bad_article_json",
             Problem::BadInput(_) => "bad_input",
-            Problem::UrlNotSupported => "url_not_supported",
+            Problem::Fetch(e) => e.code(),
         }
     }
 }

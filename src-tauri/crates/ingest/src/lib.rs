@@ -26,6 +26,7 @@
 mod article;
 mod charset;
 mod error;
+pub mod fetch;
 mod formats;
 pub mod html;
 mod input;

@@ -8,12 +8,15 @@
 #![deny(missing_docs)]
 
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::Serialize;
 use sourcelens_core::attribution::{analyze, Analysis};
 use sourcelens_core::comparison::{compare, ComparedArticle, Comparison, Correction, Groups};
+use sourcelens_ingest::fetch::{CachedResponse, FetchCache, FetchOptions, Fetcher, Progress};
 use sourcelens_ingest::{read_file, Article, IngestError, Input, Limits, Origin, Problem};
-use sourcelens_store::{ArticleMetadata, Library, NewArticle, StoreError};
+use sourcelens_store::{ArticleMetadata, FetchValidators, Library, NewArticle, StoreError};
+use tokio::sync::mpsc::UnboundedSender;
 use ts_rs::TS;
 
 /// The engine version recorded with everything this build stores.
@@ -40,13 +43,100 @@ impl From<IngestError> for InputFailure {
     }
 }
 
-/// Reads the articles of one input: a file path, or a web address (which
-/// this build cannot fetch yet, and says so).
-pub fn read_input(raw: &str, limits: &Limits) -> Result<Vec<Article>, IngestError> {
-    match Input::parse(raw) {
-        Ok(Input::File(path)) => read_file(&path, limits),
-        Ok(Input::Url(_)) => Err(IngestError::new(raw, Problem::UrlNotSupported)),
-        Err(e) => Err(IngestError::new(raw, Problem::BadInput(e))),
+/// The articles read from one input, or why there are none.
+pub type ReadResult = Result<Vec<Article>, IngestError>;
+
+/// Reads inputs: files from the disk, web addresses through a fetcher that
+/// everything shares, so its rate limits and robots.txt rules hold across
+/// all of it.
+pub struct Reader {
+    /// Caps on file sizes.
+    pub limits: Limits,
+    /// Fetches web addresses.
+    pub fetcher: Arc<Fetcher>,
+    /// Robots override and archive choice for the addresses.
+    pub fetch: FetchOptions,
+}
+
+impl Reader {
+    /// Reads every input, in order; addresses are fetched a few at a time,
+    /// reporting to `progress`.
+    pub async fn read(
+        &self,
+        inputs: &[String],
+        progress: Option<UnboundedSender<Progress>>,
+    ) -> Vec<ReadResult> {
+        let local: Vec<Option<ReadResult>> = inputs
+            .iter()
+            .map(|raw| match Input::parse(raw) {
+                Ok(Input::File(path)) => Some(read_file(&path, &self.limits)),
+                Ok(Input::Url(_)) => None,
+                Err(e) => Some(Err(IngestError::new(raw, Problem::BadInput(e)))),
+            })
+            .collect();
+        let urls: Vec<String> = inputs
+            .iter()
+            .zip(&local)
+            .filter(|(_, read)| read.is_none())
+            .map(|(raw, _)| raw.trim().to_string())
+            .collect();
+        let mut fetched = self
+            .fetcher
+            .articles(&urls, &self.fetch, progress)
+            .await
+            .into_iter();
+        local
+            .into_iter()
+            .map(|read| {
+                read.unwrap_or_else(|| {
+                    fetched
+                        .next()
+                        .expect("one fetch result per address")
+                        .map(|article| vec![article])
+                })
+            })
+            .collect()
+    }
+
+    /// [`Reader::read`] for callers outside an async runtime.
+    pub fn read_blocking(
+        &self,
+        inputs: &[String],
+        progress: Option<UnboundedSender<Progress>>,
+    ) -> Vec<ReadResult> {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a single-threaded runtime starts")
+            .block_on(self.read(inputs, progress))
+    }
+}
+
+/// The library's fetch cache, for conditional requests across sessions.
+pub struct LibraryFetchCache(pub Arc<Library>);
+
+impl FetchCache for LibraryFetchCache {
+    fn lookup(&self, url: &str) -> Option<CachedResponse> {
+        let (entry, body) = self.0.cached_fetch(url).ok().flatten()?;
+        Some(CachedResponse {
+            etag: entry.etag,
+            last_modified: entry.last_modified,
+            content_type: entry.content_type,
+            body,
+        })
+    }
+
+    fn remember(&self, url: &str, response: &CachedResponse) {
+        // A cache that cannot be written only costs a full download next time.
+        let _ = self.0.cache_fetch(
+            url,
+            FetchValidators {
+                etag: response.etag.clone(),
+                last_modified: response.last_modified.clone(),
+                content_type: response.content_type.clone(),
+            },
+            &response.body,
+        );
     }
 }
 
@@ -119,16 +209,17 @@ pub struct Analysed {
     pub analysis: Analysis,
 }
 
-/// Reads and analyses inputs; bad ones are reported, the rest analysed.
+/// Analyses what was read from each input; bad ones are reported, the rest
+/// analysed.
 pub fn analyse_inputs(
     inputs: &[String],
+    read: Vec<ReadResult>,
     outlet: Option<&str>,
-    limits: &Limits,
 ) -> (Vec<Analysed>, Vec<InputFailure>) {
     let mut analysed = Vec::new();
     let mut failures = Vec::new();
-    for input in inputs {
-        let articles = match read_input(input, limits) {
+    for (input, read) in inputs.iter().zip(read) {
+        let articles = match read {
             Ok(articles) => articles,
             Err(error) => {
                 failures.push(error.into());
@@ -204,6 +295,8 @@ fn to_new_article(article: Article, input: &str, outlet: Option<&str>) -> NewArt
             site: meta.site,
             url: meta.url,
             language: meta.language,
+            archive_url: meta.archive_url,
+            archived_at: meta.archived_at,
         },
         text: article.text,
         origin: input.to_string(),
@@ -215,28 +308,29 @@ fn to_new_article(article: Article, input: &str, outlet: Option<&str>) -> NewArt
     }
 }
 
-/// Imports inputs into the named comparison (created if missing). Each input
-/// is one transaction with its analyses, so an interrupted import keeps what
-/// it finished, and a bad input never stops the others. `progress` hears of
-/// each input as soon as it is done.
+/// Imports what was read from each input into the named comparison
+/// (created if missing). Each input is one transaction with its analyses,
+/// so an interrupted import keeps what it finished, and a bad input never
+/// stops the others. `progress` hears of each input as soon as it is done.
 pub fn import_inputs(
     library: &Library,
     comparison: &str,
     inputs: &[String],
+    read: Vec<ReadResult>,
     outlet: Option<&str>,
-    limits: &Limits,
     mut progress: impl FnMut(&ImportOutcome),
 ) -> Vec<ImportOutcome> {
     inputs
         .iter()
-        .map(|input| {
+        .zip(read)
+        .map(|(input, read)| {
             let failed = |failure: InputFailure| ImportOutcome {
                 input: input.clone(),
                 added: 0,
                 already_present: 0,
                 failure: Some(failure),
             };
-            let articles = match read_input(input, limits) {
+            let articles = match read {
                 Ok(articles) => articles,
                 Err(error) => return failed(error.into()),
             };

@@ -62,5 +62,5 @@ pub use library::{
 };
 pub use records::{
     AnalysisRecord, ArticleMetadata, ArticleRecord, ComparisonRecord, CorrectionRecord,
-    FetchCacheEntry, Member, NewArticle, OutletRecord,
+    FetchCacheEntry, FetchValidators, Member, NewArticle, OutletRecord,
 };

@@ -11,8 +11,8 @@ use crate::codec;
 use crate::comparison::ComparisonSummary;
 use crate::migrate;
 use crate::records::{
-    AnalysisRecord, ArticleRecord, ComparisonRecord, CorrectionRecord, FetchCacheEntry, Member,
-    NewArticle, OutletRecord,
+    AnalysisRecord, ArticleRecord, ComparisonRecord, CorrectionRecord, FetchCacheEntry,
+    FetchValidators, Member, NewArticle, OutletRecord,
 };
 use crate::StoreError;
 
@@ -635,13 +635,13 @@ impl Library {
     pub fn cache_fetch(
         &self,
         url: &str,
-        etag: Option<String>,
-        last_modified: Option<String>,
+        validators: FetchValidators,
         body: &[u8],
     ) -> Result<(), StoreError> {
         let entry = FetchCacheEntry {
-            etag,
-            last_modified,
+            etag: validators.etag,
+            last_modified: validators.last_modified,
+            content_type: validators.content_type,
             blob: hex_sha256(body),
             fetched_at: OffsetDateTime::now_utc(),
         };

@@ -46,6 +46,12 @@ pub struct ArticleMetadata {
     /// Language code.
     #[serde(default)]
     pub language: Option<String>,
+    /// The Internet Archive capture the text came from.
+    #[serde(default)]
+    pub archive_url: Option<String>,
+    /// When that capture was made, ISO 8601.
+    #[serde(default)]
+    pub archived_at: Option<String>,
 }
 
 /// An article to add to the library, as ingest produced it.
@@ -168,6 +174,17 @@ pub struct CorrectionRecord {
     pub correction: serde_json::Value,
 }
 
+/// The headers of a fetched response that conditional requests need.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FetchValidators {
+    /// The response's ETag.
+    pub etag: Option<String>,
+    /// The response's Last-Modified.
+    pub last_modified: Option<String>,
+    /// The response's Content-Type.
+    pub content_type: Option<String>,
+}
+
 /// What the fetcher remembers about a URL for conditional requests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FetchCacheEntry {
@@ -177,6 +194,9 @@ pub struct FetchCacheEntry {
     /// The response's Last-Modified.
     #[serde(default)]
     pub last_modified: Option<String>,
+    /// The response's Content-Type.
+    #[serde(default)]
+    pub content_type: Option<String>,
     /// The blob holding the body.
     pub blob: String,
     /// When it was fetched.

@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use sourcelens_store::{
-    codec, restore, ArticleMetadata, Library, NewArticle, OnConflict, StoreError, BACKUP_DIR,
-    SCHEMA_VERSION,
+    codec, restore, ArticleMetadata, FetchValidators, Library, NewArticle, OnConflict, StoreError,
+    BACKUP_DIR, SCHEMA_VERSION,
 };
 
 fn library() -> (tempfile::TempDir, Library) {
@@ -303,8 +303,11 @@ fn analyses_corrections_cache_and_settings_round_trip() {
     library
         .cache_fetch(
             "https://x.example/a",
-            Some("\"abc\"".into()),
-            None,
+            FetchValidators {
+                etag: Some("\"abc\"".into()),
+                content_type: Some("text/html".into()),
+                ..FetchValidators::default()
+            },
             b"<html>",
         )
         .unwrap();
@@ -313,8 +316,12 @@ fn analyses_corrections_cache_and_settings_round_trip() {
         .unwrap()
         .unwrap();
     assert_eq!(
-        (entry.etag.as_deref(), body.as_slice()),
-        (Some("\"abc\""), &b"<html>"[..])
+        (
+            entry.etag.as_deref(),
+            entry.content_type.as_deref(),
+            body.as_slice()
+        ),
+        (Some("\"abc\""), Some("text/html"), &b"<html>"[..])
     );
     library
         .set_setting("theme", &serde_json::json!("dark"))

@@ -12,9 +12,9 @@ use std::path::Path;
 
 use anyhow::Context;
 use sourcelens_core::comparison::{Groups, Row};
-use sourcelens_ingest::Limits;
+use sourcelens_ingest::{read_file, Limits};
 
-use sourcelens_service::{analyse_text, compare_analysed, outlet_of, read_input, Analysed};
+use sourcelens_service::{analyse_text, compare_analysed, outlet_of, Analysed};
 
 /// Share of a gold name's words a row's name or alias must hold.
 const MATCH_SHARE: f64 = 0.6;
@@ -52,7 +52,7 @@ pub fn run(dir: &Path) -> anyhow::Result<()> {
     let mut analysed = Vec::new();
     for file in articles.keys() {
         let path = dir.join(file).display().to_string();
-        let article = read_input(&path, &Limits::default())?.remove(0);
+        let article = read_file(Path::new(&path), &Limits::default())?.remove(0);
         let analysis = analyse_text(&path, article.meta.language.as_deref(), &article.text)
             .map_err(|e| anyhow::anyhow!("{}", e.message))?;
         analysed.push(Analysed {

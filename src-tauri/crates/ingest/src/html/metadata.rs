@@ -66,6 +66,7 @@ pub fn read(document: &Html) -> Metadata {
             .or_else(|| ld(|a| text(&a["inLanguage"])))
             .or_else(|| meta(&["og:locale", "content-language", "language"]))
             .and_then(|tag| normalise_language_tag(&tag)),
+        ..Metadata::default()
     }
 }
 

@@ -1,0 +1,4 @@
+//! Fetching and discovery against a local server (see `server.rs`).
+
+mod fetch;
+mod server;

@@ -1,0 +1,223 @@
+//! `sourcelens fetch`, and web addresses given to `extract`, `analyze` and
+//! `import`, against a server on 127.0.0.1 that plays an outlet and the
+//! Wayback Machine.
+
+use std::sync::{Arc, Mutex};
+
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+
+use crate::{assert_failed_with, fixture, stderr, stdout, Sandbox};
+
+/// The outlet's server; `hits` lists each request's path and If-None-Match.
+struct Outlet {
+    base: String,
+    hits: Arc<Mutex<Vec<(String, Option<String>)>>>,
+}
+
+fn page() -> Vec<u8> {
+    std::fs::read(fixture("harbour-courier-port-strike.html")).unwrap()
+}
+
+async fn story(headers: HeaderMap) -> Response {
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .is_some_and(|v| v == "\"s1\"")
+    {
+        return StatusCode::NOT_MODIFIED.into_response();
+    }
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::ETAG, "\"s1\""),
+        ],
+        page(),
+    )
+        .into_response()
+}
+
+async fn availability(State(base): State<String>) -> Response {
+    let body = format!(
+        r#"{{"archived_snapshots":{{"closest":{{"available":true,"status":"200","timestamp":"20260315101010","url":"{base}web/20260315101010/{base}dead"}}}}}}"#
+    );
+    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+async fn capture(Path(rest): Path<String>) -> Response {
+    if rest.starts_with("20260315101010id_/") && rest.ends_with("/dead") {
+        ([(header::CONTENT_TYPE, "text/html")], page()).into_response()
+    } else {
+        StatusCode::NOT_FOUND.into_response()
+    }
+}
+
+impl Outlet {
+    fn start() -> Outlet {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let base = format!("http://{}/", listener.local_addr().unwrap());
+        let hits = Arc::new(Mutex::new(Vec::new()));
+        let seen = hits.clone();
+        let app = Router::new()
+            .route(
+                "/robots.txt",
+                get(|| async { "User-agent: *\nDisallow: /private/\n" }),
+            )
+            .route("/story", get(story))
+            .route("/private/memo", get(story))
+            .route("/dead", get(|| async { StatusCode::NOT_FOUND }))
+            .route("/wayback/available", get(availability))
+            .route("/web/{*rest}", get(capture))
+            .with_state(base.clone())
+            .layer(axum::middleware::from_fn(
+                move |request: axum::extract::Request, next: axum::middleware::Next| {
+                    let seen = seen.clone();
+                    async move {
+                        let etag = request
+                            .headers()
+                            .get(header::IF_NONE_MATCH)
+                            .map(|v| v.to_str().unwrap().to_string());
+                        seen.lock()
+                            .unwrap()
+                            .push((request.uri().path().to_string(), etag));
+                        next.run(request).await
+                    }
+                },
+            ));
+        std::thread::spawn(move || {
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap()
+                .block_on(async move {
+                    let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+                    axum::serve(listener, app).await.unwrap();
+                });
+        });
+        Outlet { base, hits }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path.trim_start_matches('/'))
+    }
+
+    fn hits(&self, path: &str) -> Vec<Option<String>> {
+        let hits = self.hits.lock().unwrap();
+        hits.iter()
+            .filter(|(p, _)| p == path)
+            .map(|(_, e)| e.clone())
+            .collect()
+    }
+}
+
+#[test]
+fn fetch_json_prints_the_extracted_articles_and_reports_progress() {
+    let outlet = Outlet::start();
+    let output = Sandbox::new().run(&["fetch", "--json", &outlet.url("/story")]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(
+        json[0]["title"],
+        "Dockworkers strike shuts Port Hallam for second day"
+    );
+    assert_eq!(json[0]["site"], "The Harbour Courier");
+    let said = stderr(&output);
+    assert!(
+        said.contains(&format!("fetching {}", outlet.url("/story"))),
+        "{said}"
+    );
+    assert!(said.contains("done — Dockworkers strike"), "{said}");
+}
+
+#[test]
+fn fetch_into_a_comparison_stores_it_and_revalidates_from_the_library_cache() {
+    let outlet = Outlet::start();
+    let sandbox = Sandbox::new();
+    let url = outlet.url("/story");
+    let output = sandbox.run(&["fetch", &url, "--comparison", "Port strike"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("added 1 article(s) to “Port strike”"));
+
+    let shown = sandbox.run(&["show", "Port strike", "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&shown)).unwrap();
+    assert_eq!(json["articles"][0]["outlet"], "The Harbour Courier");
+    assert_eq!(json["articles"][0]["path"], url.as_str());
+
+    let again = sandbox.run(&["fetch", &url, "--comparison", "Port strike"]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(stdout(&again).contains("already in “Port strike”"));
+    assert_eq!(outlet.hits("/story"), [None, Some("\"s1\"".to_string())]);
+}
+
+#[test]
+fn a_dead_page_is_taken_from_the_archive_and_says_when_it_was_captured() {
+    let outlet = Outlet::start();
+    let output = Sandbox::new().run(&[
+        "--wayback-url",
+        &outlet.base,
+        "extract",
+        "--json",
+        &outlet.url("/dead"),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["archived_at"], "2026-03-15T10:10:10Z");
+    assert_eq!(
+        json["archive_url"],
+        format!("{}web/20260315101010/{}", outlet.base, outlet.url("/dead"))
+    );
+    assert_eq!(json["url"], outlet.url("/dead"));
+}
+
+#[test]
+fn robots_txt_is_obeyed_unless_the_researcher_overrides_it() {
+    let outlet = Outlet::start();
+    let url = outlet.url("/private/memo");
+    let refused = Sandbox::new().run(&["fetch", &url]);
+    assert_failed_with(&refused, "robots.txt");
+    assert!(stderr(&refused).contains("--ignore-robots"));
+    assert!(outlet.hits("/private/memo").is_empty());
+
+    let fetched = Sandbox::new().run(&["fetch", "--ignore-robots", &url]);
+    assert!(fetched.status.success(), "{}", stderr(&fetched));
+    assert_eq!(outlet.hits("/private/memo").len(), 1);
+}
+
+#[test]
+fn an_unreachable_address_fails_clearly_and_the_other_inputs_are_analysed() {
+    let outlet = Outlet::start();
+    let output = Sandbox::new().run(&[
+        "analyze",
+        "--json",
+        "http://127.0.0.1:9/story",
+        &outlet.url("/story"),
+        &fixture("gulf-wire-talks.txt"),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["articles"].as_array().unwrap().len(), 2);
+    assert_eq!(json["errors"][0]["code"], "unreachable");
+    assert!(
+        json["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("could not be reached"),
+        "{}",
+        json["errors"][0]
+    );
+}
+
+#[test]
+fn a_bad_archive_date_is_a_usage_error() {
+    let output = Sandbox::new().run(&[
+        "fetch",
+        "--archive-date",
+        "14/03/2026",
+        "https://example.org/a",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("YYYY-MM-DD"));
+}
