@@ -12,10 +12,13 @@ use axum::Router;
 
 use crate::{assert_failed_with, fixture, stderr, stdout, Sandbox};
 
-/// The outlet's server; `hits` lists each request's path and If-None-Match.
+/// Each request's path and If-None-Match header.
+type Hits = Arc<Mutex<Vec<(String, Option<String>)>>>;
+
+/// The outlet's server.
 struct Outlet {
     base: String,
-    hits: Arc<Mutex<Vec<(String, Option<String>)>>>,
+    hits: Hits,
 }
 
 fn page() -> Vec<u8> {
@@ -54,12 +57,29 @@ async fn capture(Path(rest): Path<String>) -> Response {
     }
 }
 
+/// GDELT's answer: another outlet's version of the port strike, and a story
+/// about something else.
+async fn gdelt() -> Response {
+    let body = r#"{"articles":[
+      {"url":"https://www.presstv.ir/Detail/2026/03/14/port-hallam-dockworkers-strike","title":"Port Hallam dockworkers strike over pay enters second day","seendate":"20260314T110000Z"},
+      {"url":"https://www.rt.com/news/cooking-contest-final","title":"Cooking contest final draws record audience","seendate":"20260314T110000Z"}]}"#;
+    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+async fn feed() -> Response {
+    let body = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour wire</title>
+      <item><title>Hallam port strike: dockworkers stay out as talks fail</title>
+      <link>https://harbourwire.example/hallam-strike-talks-fail</link>
+      <pubDate>Sat, 14 Mar 2026 15:00:00 GMT</pubDate></item></channel></rss>"#;
+    ([(header::CONTENT_TYPE, "application/rss+xml")], body).into_response()
+}
+
 impl Outlet {
     fn start() -> Outlet {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.set_nonblocking(true).unwrap();
         let base = format!("http://{}/", listener.local_addr().unwrap());
-        let hits = Arc::new(Mutex::new(Vec::new()));
+        let hits: Hits = Arc::default();
         let seen = hits.clone();
         let app = Router::new()
             .route(
@@ -71,6 +91,9 @@ impl Outlet {
             .route("/dead", get(|| async { StatusCode::NOT_FOUND }))
             .route("/wayback/available", get(availability))
             .route("/web/{*rest}", get(capture))
+            .route("/gdelt", get(gdelt))
+            .route("/cdx/search/cdx", get(|| async { "" }))
+            .route("/feeds/harbour.xml", get(feed))
             .with_state(base.clone())
             .layer(axum::middleware::from_fn(
                 move |request: axum::extract::Request, next: axum::middleware::Next| {
@@ -220,4 +243,97 @@ fn a_bad_archive_date_is_a_usage_error() {
     ]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("YYYY-MM-DD"));
+}
+
+#[test]
+fn discover_lists_other_outlets_versions_with_reasons_and_imports_nothing() {
+    let outlet = Outlet::start();
+    let sandbox = Sandbox::new();
+    std::fs::write(
+        sandbox.dir.path().join("outlets.toml"),
+        format!(
+            "[[outlet]]\nid = \"harbourwire\"\nname = \"Harbour Wire\"\ndomains = [\"harbourwire.example\"]\ncountry = \"GB\"\nlanguage = \"en\"\nownership = \"wire\"\nfeeds = [\"{}\"]\n\n\
+             [[outlet]]\nid = \"presstv\"\nname = \"Press TV\"\ndomains = [\"presstv.ir\"]\ncountry = \"IR\"\nlanguage = \"en\"\nownership = \"state\"\n",
+            outlet.url("/feeds/harbour.xml")
+        ),
+    )
+    .unwrap();
+    let output = sandbox.run(&[
+        "--gdelt-url",
+        &outlet.url("/gdelt"),
+        "--wayback-url",
+        &outlet.base,
+        "discover",
+        "--json",
+        "--seed",
+        &fixture("harbour-courier-port-strike.html"),
+        "--outlet",
+        "presstv",
+        "--outlet",
+        "Harbour Wire",
+        "--from",
+        "2026-03-13",
+        "--to",
+        "2026-03-16",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let candidates = json["candidates"].as_array().unwrap();
+    let outlets: Vec<&str> = candidates
+        .iter()
+        .map(|c| c["outlet"].as_str().unwrap())
+        .collect();
+    assert_eq!(outlets.len(), 2, "{json:#}");
+    assert!(
+        outlets.contains(&"Press TV") && outlets.contains(&"Harbour Wire"),
+        "{outlets:?}"
+    );
+    assert!(candidates
+        .iter()
+        .all(|c| c["reason"].as_str().unwrap().contains("shares")));
+    assert_eq!(json["from"], "2026-03-13");
+    assert!(json["signature"]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e.as_str().unwrap().contains("Hallam")));
+    assert_eq!(
+        stdout(&sandbox.run(&["list", "--json"])).trim(),
+        "[]",
+        "nothing was imported"
+    );
+}
+
+#[test]
+fn discover_refuses_an_unknown_outlet_and_names_the_list() {
+    let output = Sandbox::new().run(&[
+        "discover",
+        "--seed",
+        &fixture("harbour-courier-port-strike.html"),
+        "--outlet",
+        "Daily Planet",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("no outlet called “Daily Planet”"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).contains("sourcelens outlets"));
+}
+
+#[test]
+fn outlets_lists_the_registry_with_a_researchers_additions() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.run(&["outlets", "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert!(json.as_array().unwrap().len() >= 60);
+    std::fs::write(
+        sandbox.dir.path().join("outlets.toml"),
+        "[[outlet]]\nid = 3\n",
+    )
+    .unwrap();
+    let broken = sandbox.run(&["outlets"]);
+    assert_failed_with(&broken, "outlets.toml: is not a valid outlet list");
 }

@@ -17,10 +17,11 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
+use sourcelens_ingest::discover::Registry;
 use sourcelens_ingest::fetch::ArchiveChoice;
 use sourcelens_ingest::html::Extractor;
 use sourcelens_ingest::{Article, Limits};
-use sourcelens_store::{resolve_data_dir, Library, OnConflict};
+use sourcelens_store::{resolve_data_dir, Library, OnConflict, OUTLETS_FILE};
 use url::Url;
 
 /// Writes a line to standard output, reporting a closed pipe as an error
@@ -31,8 +32,8 @@ macro_rules! out {
     };
 }
 
-/// Exit code for usage errors and subcommands not provided by this build.
-const EXIT_USAGE: u8 = 2;
+/// Exit code for usage errors.
+pub(crate) const EXIT_USAGE: u8 = 2;
 /// Exit code when the work failed.
 pub(crate) const EXIT_FAILED: u8 = 1;
 
@@ -110,6 +111,8 @@ enum Command {
     Fetch(FetchArgs),
     /// Find other outlets' versions of the same event
     Discover(DiscoverArgs),
+    /// List the outlets SourceLens knows (built in, and your outlets.toml)
+    Outlets(OutletsArgs),
     /// Write a backup of the whole library
     Backup(BackupArgs),
     /// Restore a backup into the (empty) data directory
@@ -299,18 +302,25 @@ struct FetchArgs {
 
 #[derive(Args)]
 struct DiscoverArgs {
-    /// The article to start from: a file or an http(s) URL
-    #[arg(long, required = true)]
+    /// The article to start from: a file or an http(s) URL (repeat for several)
+    #[arg(long, required = true, value_name = "URL|FILE")]
     seed: Vec<String>,
-    /// Only look at these outlets
+    /// Look in this outlet (id, name or domain; repeat for several)
     #[arg(long, value_name = "NAME")]
     outlet: Vec<String>,
-    /// Earliest publication date, YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
-    from: Option<String>,
-    /// Latest publication date, YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
-    to: Option<String>,
+    /// Earliest publication date, YYYY-MM-DD [default: two days before the seed's]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    from: Option<time::Date>,
+    /// Latest publication date, YYYY-MM-DD [default: three days after the seed's]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    to: Option<time::Date>,
+    /// Print JSON
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+struct OutletsArgs {
     /// Print JSON
     #[arg(long)]
     json: bool,
@@ -333,7 +343,7 @@ fn main() -> ExitCode {
         Command::List(args) => list(data_dir, &args),
         Command::Extract(args) => extract(
             &args,
-            web::read(&reader(None), &[args.input.clone()], false),
+            web::read(&reader(None), std::slice::from_ref(&args.input), false),
         ),
         Command::Analyze(args) => {
             let read = web::read(&reader(None), &args.inputs, false);
@@ -426,7 +436,17 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Discover(_) => not_yet("discover", "coverage discovery"),
+        Command::Discover(args) => registry(data_dir).and_then(|registry| {
+            let request = web::DiscoverRequest {
+                seeds: &args.seed,
+                outlets: &args.outlet,
+                from: args.from,
+                to: args.to,
+                json: args.json,
+            };
+            web::discover(&web, &limits, &registry, &request)
+        }),
+        Command::Outlets(args) => registry(data_dir).and_then(|r| outlets(&r, args.json)),
     };
     match outcome {
         Ok(code) => code,
@@ -464,13 +484,30 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
         .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
-/// Says that `subcommand` needs a part of SourceLens this build lacks.
-fn not_yet(subcommand: &str, part: &str) -> anyhow::Result<ExitCode> {
-    eprintln!(
-        "sourcelens {subcommand}: not available in this build of SourceLens yet \
-         ({part} is still being built). Nothing was read or changed."
-    );
-    Ok(ExitCode::from(EXIT_USAGE))
+/// The outlet registry: the built-in one with the data directory's
+/// `outlets.toml` laid over it.
+fn registry(data_dir: Option<PathBuf>) -> anyhow::Result<Registry> {
+    let dir = resolve_data_dir(data_dir.as_deref())?;
+    Ok(Registry::with_overrides(&dir.join(OUTLETS_FILE))?)
+}
+
+fn outlets(registry: &Registry, as_json: bool) -> anyhow::Result<ExitCode> {
+    if as_json {
+        out!("{}", serde_json::to_string_pretty(registry.outlets())?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    for outlet in registry.outlets() {
+        let ownership = serde_json::to_value(outlet.ownership)?;
+        out!(
+            "{:<16}{:<32}{}  {:<18}{}",
+            outlet.id,
+            outlet.name,
+            outlet.country,
+            ownership.as_str().unwrap_or_default(),
+            outlet.domains.join(", ")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn parse_date(raw: &str) -> Result<time::Date, String> {

@@ -25,6 +25,7 @@
 
 mod article;
 mod charset;
+pub mod discover;
 mod error;
 pub mod fetch;
 mod formats;

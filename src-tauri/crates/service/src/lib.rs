@@ -8,11 +8,12 @@
 #![deny(missing_docs)]
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use serde::Serialize;
 use sourcelens_core::attribution::{analyze, Analysis};
 use sourcelens_core::comparison::{compare, ComparedArticle, Comparison, Correction, Groups};
+use sourcelens_ingest::discover::Registry;
 use sourcelens_ingest::fetch::{CachedResponse, FetchCache, FetchOptions, Fetcher, Progress};
 use sourcelens_ingest::{read_file, Article, IngestError, Input, Limits, Origin, Problem};
 use sourcelens_store::{ArticleMetadata, FetchValidators, Library, NewArticle, StoreError};
@@ -140,11 +141,20 @@ impl FetchCache for LibraryFetchCache {
     }
 }
 
-/// The outlet an article stands for: the one given, else the site name the
-/// page declares, else the web host, else the file name.
+/// The outlet an article stands for: the one given, else the registry's
+/// outlet for its address, else the site name the page declares, else the
+/// web host, else the file name.
 pub fn outlet_of(article: &Article, input: &str, given: Option<&str>) -> String {
+    static REGISTRY: LazyLock<Registry> = LazyLock::new(Registry::built_in);
     if let Some(given) = given.map(str::trim).filter(|g| !g.is_empty()) {
         return given.to_string();
+    }
+    if let Some(outlet) = [article.meta.url.as_deref(), Some(input)]
+        .into_iter()
+        .flatten()
+        .find_map(|url| REGISTRY.for_url(url))
+    {
+        return outlet.name.clone();
     }
     if let Some(site) = article
         .meta

@@ -58,7 +58,8 @@ pub use bundle::{OnConflict, BUNDLE_FORMAT, BUNDLE_VERSION};
 pub use comparison::ComparisonSummary;
 pub use error::StoreError;
 pub use library::{
-    resolve_data_dir, AddReport, Library, OpenComparison, BACKUP_DIR, DATA_DIR_ENV, SCHEMA_VERSION,
+    resolve_data_dir, AddReport, Library, OpenComparison, BACKUP_DIR, DATA_DIR_ENV, OUTLETS_FILE,
+    SCHEMA_VERSION,
 };
 pub use records::{
     AnalysisRecord, ArticleMetadata, ArticleRecord, ComparisonRecord, CorrectionRecord,

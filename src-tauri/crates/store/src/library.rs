@@ -27,6 +27,11 @@ const LOCK_FILE: &str = "sourcelens.lock";
 pub(crate) const DATABASE_DIR: &str = "library.sled";
 /// Where automatic backups go, inside the data directory.
 pub const BACKUP_DIR: &str = "backups";
+
+/// The researcher's own outlet list in the data directory, laid over the
+/// built-in registry.
+pub const OUTLETS_FILE: &str = "outlets.toml";
+
 const MAX_NAME_CHARS: usize = 200;
 
 /// Picks the library directory: `explicit` (from `--data-dir`) first, then

@@ -5,7 +5,7 @@
 
 mod error;
 mod robots;
-mod wayback;
+pub(crate) mod wayback;
 
 use std::collections::HashSet;
 use std::num::NonZeroU32;

@@ -109,7 +109,8 @@ struct Closest {
     status: String,
 }
 
-fn archive_date(date: Date) -> String {
+/// A date as the archive writes it, `YYYYMMDD`.
+pub(crate) fn archive_date(date: Date) -> String {
     format!(
         "{:04}{:02}{:02}",
         date.year(),

@@ -1,4 +1,5 @@
 //! Fetching and discovery against a local server (see `server.rs`).
 
+mod discover;
 mod fetch;
 mod server;

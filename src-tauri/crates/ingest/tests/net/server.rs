@@ -29,7 +29,7 @@ struct Shared {
     hits: Mutex<Vec<Hit>>,
     base: Mutex<String>,
     /// Captures the Wayback routes know besides the built-in ones:
-    /// (timestamp, path, page).
+    /// (timestamp, original address, page).
     captures: Mutex<Vec<(String, String, String)>>,
 }
 
@@ -57,11 +57,12 @@ impl Server {
         self.base.join(path).unwrap().to_string()
     }
 
-    /// Adds a capture of `path` to the emulated Wayback Machine.
-    pub fn add_capture(&self, timestamp: &str, path: &str, page: &str) {
+    /// Adds a capture of the page at `original` to the emulated Wayback
+    /// Machine.
+    pub fn add_capture(&self, timestamp: &str, original: &str, page: &str) {
         self.shared.captures.lock().unwrap().push((
             timestamp.to_string(),
-            path.to_string(),
+            original.to_string(),
             page.to_string(),
         ));
     }
@@ -246,16 +247,18 @@ async fn cdx(
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
     let url = q.get("url").cloned().unwrap_or_default();
-    let base = shared.base.lock().unwrap().clone();
     let mut rows = vec![vec!["timestamp".to_string(), "original".to_string()]];
     if url.ends_with("/menu") {
         rows.push(vec!["20251201101500".into(), url.clone()]);
     }
     if q.get("matchType").map(String::as_str) == Some("prefix") {
-        for (timestamp, path, _) in shared.captures.lock().unwrap().iter() {
-            let original = format!("{base}{}", path.trim_start_matches('/'));
-            if original.starts_with(&url) {
-                rows.push(vec![timestamp.clone(), original]);
+        for (timestamp, original, _) in shared.captures.lock().unwrap().iter() {
+            let in_window = q
+                .get("from")
+                .is_none_or(|from| timestamp.as_str() >= from.as_str())
+                && q.get("to").is_none_or(|to| timestamp[..8] <= *to.as_str());
+            if original.contains(&format!("://{url}")) && in_window {
+                rows.push(vec![timestamp.clone(), original.clone()]);
             }
         }
     }
@@ -284,7 +287,7 @@ async fn snapshot(
     let captures = shared.captures.lock().unwrap();
     if let Some((_, _, page)) = captures
         .iter()
-        .find(|(t, path, _)| t == timestamp && original.ends_with(path.as_str()))
+        .find(|(t, captured, _)| t == timestamp && captured == original)
     {
         return html(page.clone().into_bytes());
     }
