@@ -11,6 +11,9 @@ use sourcelens_core::comparison::{
     QuoteVersion, Row, SharedQuote, UnappliedCorrection, WireCopy,
 };
 use sourcelens_core::CharSpan;
+use sourcelens_ingest::discover::{
+    Candidate, Discovery, Outlet, Ownership, ProviderProblem, Signature,
+};
 use sourcelens_ingest::fetch::{Progress, Stage};
 use sourcelens_service::{ImportOutcome, InputFailure};
 use sourcelens_store::ComparisonSummary;
@@ -36,6 +39,12 @@ pub fn typescript() -> String {
         declaration::<ImportOutcome>(),
         declaration::<Progress>(),
         declaration::<Stage>(),
+        declaration::<Discovery>(),
+        declaration::<Signature>(),
+        declaration::<Candidate>(),
+        declaration::<ProviderProblem>(),
+        declaration::<Outlet>(),
+        declaration::<Ownership>(),
         declaration::<ComparisonView>(),
         declaration::<ArticleView>(),
         declaration::<Comparison>(),

@@ -1,6 +1,8 @@
 //! End-to-end tests of the `sourcelens` binary: each runs the real command in
 //! its own temporary library directory.
 
+#[path = "../support/serve.rs"]
+mod serve;
 mod web;
 
 use std::process::{Command, Output};

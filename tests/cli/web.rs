@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 
+use crate::serve::{local_listener, serve};
 use crate::{assert_failed_with, fixture, stderr, stdout, Sandbox};
 
 /// Each request's path and If-None-Match header.
@@ -76,9 +77,7 @@ async fn feed() -> Response {
 
 impl Outlet {
     fn start() -> Outlet {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.set_nonblocking(true).unwrap();
-        let base = format!("http://{}/", listener.local_addr().unwrap());
+        let (listener, base) = local_listener();
         let hits: Hits = Arc::default();
         let seen = hits.clone();
         let app = Router::new()
@@ -110,16 +109,7 @@ impl Outlet {
                     }
                 },
             ));
-        std::thread::spawn(move || {
-            tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap()
-                .block_on(async move {
-                    let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-                    axum::serve(listener, app).await.unwrap();
-                });
-        });
+        serve(listener, app);
         Outlet { base, hits }
     }
 

@@ -29,8 +29,15 @@ pub struct Harness {
 }
 
 impl Harness {
-    /// Starts Xvfb and tauri-driver; the app sees `data_dir` as its library.
+    /// Starts Xvfb and tauri-driver; the app sees `data_dir` as its library
+    /// and cannot reach GDELT or the Wayback Machine.
     pub fn start(data_dir: &Path) -> Harness {
+        Harness::start_with_web(data_dir, "http://127.0.0.1:9/")
+    }
+
+    /// As [`Harness::start`], with GDELT at `{web}gdelt` and the Wayback
+    /// Machine under `web`: nothing the app does reaches the internet.
+    pub fn start_with_web(data_dir: &Path, web: &str) -> Harness {
         let turn = ONE_AT_A_TIME
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -69,6 +76,8 @@ impl Harness {
             ])
             .env("DISPLAY", &display)
             .env("SOURCELENS_DATA_DIR", data_dir)
+            .env("SOURCELENS_WAYBACK_URL", web)
+            .env("SOURCELENS_GDELT_URL", format!("{web}gdelt"))
             .stdout(Stdio::null())
             .stderr(Stdio::null()),
         );

@@ -2,6 +2,9 @@
 //! WebKitWebDriver on a private Xvfb display, with a temporary library.
 
 mod harness;
+mod outlet;
+#[path = "../support/serve.rs"]
+mod serve;
 
 use std::future::Future;
 use std::path::Path;
@@ -239,7 +242,7 @@ fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
             .unwrap();
         click(&app, ".corrections form:nth-of-type(3) button[type=submit]").await;
         assert_eq!(
-            text_of(&app, ".comparison-toolbar button.secondary").await,
+            text_of(&app, "button.undo-correction").await,
             "Undo correction (1)",
             "the merge is saved and can be undone"
         );
@@ -267,7 +270,7 @@ fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
         );
         assert!(matrix.contains("Alliance negotiators"), "{matrix}");
         assert_eq!(
-            text_of(&app, ".comparison-toolbar button.secondary").await,
+            text_of(&app, "button.undo-correction").await,
             "Undo correction (1)"
         );
         app.close().await.unwrap();
@@ -313,5 +316,40 @@ fn a_page_full_of_script_payloads_is_shown_as_text_and_nothing_runs() {
         );
         screenshot(&app, "hostile-page.png").await;
         app.close().await.unwrap();
+    });
+}
+
+#[test]
+fn a_researcher_fetches_a_link_then_finds_and_imports_another_outlets_version() {
+    let web = outlet::start();
+    let data = tempfile::tempdir().unwrap();
+    let harness = Harness::start_with_web(data.path(), &web);
+    run(async {
+        let app = harness.launch_app().await;
+        import_into_new_comparison(&app, "Port strike", &[format!("{web}story")]).await;
+        let header = text_of(&app, "table.matrix thead").await;
+        assert!(header.contains("The Harbour Courier"), "{header}");
+
+        click(&app, "button.find-coverage").await;
+        click(&app, ".discover-panel button[type=submit]").await;
+        let candidates = text_of(&app, ".candidates").await;
+        assert!(
+            candidates.contains("Dockworkers stay out at Port Hallam"),
+            "{candidates}"
+        );
+        assert!(candidates.contains("same day"), "{candidates}");
+        assert!(!candidates.contains("Cooking contest"), "{candidates}");
+        screenshot(&app, "discover-candidates.png").await;
+
+        click(&app, ".candidates input[type=checkbox]").await;
+        click(&app, ".discover-panel > button").await;
+        app.wait()
+            .at_most(Duration::from_secs(60))
+            .for_element(Locator::XPath(
+                "//table[contains(@class,'matrix')]//th[contains(.,'Gulf Wire')]",
+            ))
+            .await
+            .expect("the picked version joins the matrix");
+        screenshot(&app, "discover-imported.png").await;
     });
 }

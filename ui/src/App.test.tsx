@@ -33,6 +33,11 @@ vi.mock("./api", async (original) => {
         return [];
       },
       onImportProgress: async () => () => {},
+      onFetchProgress: async () => () => {},
+      discover: async () => {
+        throw new Error("not used here");
+      },
+      listOutlets: async () => [],
       correct: async (name: string) => emptyView(name),
       undoCorrection: async (name: string) => emptyView(name),
     },

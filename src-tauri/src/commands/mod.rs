@@ -5,6 +5,7 @@
 //! the functions of the same names.
 
 mod comparison;
+mod discovery;
 mod library;
 
 /// The handler that dispatches IPC calls to the commands.
@@ -16,7 +17,9 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         comparison::open_comparison,
         comparison::import_into_comparison,
         comparison::correct_comparison,
-        comparison::undo_last_correction
+        comparison::undo_last_correction,
+        discovery::discover_coverage,
+        discovery::list_outlets
     ]
 }
 

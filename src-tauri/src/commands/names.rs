@@ -7,4 +7,6 @@ pub const COMMANDS: &[&str] = &[
     "import_into_comparison",
     "correct_comparison",
     "undo_last_correction",
+    "discover_coverage",
+    "list_outlets",
 ];

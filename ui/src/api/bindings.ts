@@ -133,6 +133,141 @@ code: string,
 message: string, };
 
 /**
+ * What discovery found.
+ */
+export type Discovery = { 
+/**
+ * The seeds' signature.
+ */
+signature: Signature, 
+/**
+ * The first day searched, `YYYY-MM-DD`.
+ */
+from: string, 
+/**
+ * The last day searched, `YYYY-MM-DD`.
+ */
+to: string, 
+/**
+ * The candidates, best first.
+ */
+candidates: Array<Candidate>, 
+/**
+ * Providers that failed; the others' candidates are still here.
+ */
+problems: Array<ProviderProblem>, };
+
+/**
+ * What identifies an event.
+ */
+export type Signature = { 
+/**
+ * People, places and bodies named most, longest form first seen:
+ * "Vladimir Putin", "DNC".
+ */
+entities: Array<string>, 
+/**
+ * Distinctive words, most frequent first.
+ */
+terms: Array<string>, 
+/**
+ * The earliest seed's publication date, `YYYY-MM-DD`.
+ */
+date: string | null, };
+
+/**
+ * A page that may be another outlet's version of the event.
+ */
+export type Candidate = { 
+/**
+ * Its address.
+ */
+url: string, 
+/**
+ * The outlet, from the registry or else the host.
+ */
+outlet: string, 
+/**
+ * Its headline (or the words of its address, when no headline is known).
+ */
+title: string, 
+/**
+ * Its publication date, `YYYY-MM-DD`, when known.
+ */
+date: string | null, 
+/**
+ * How alike it is to the seeds, 0 to 1.
+ */
+score: number, 
+/**
+ * Why it was found: "shares Putin, Lavrov, DNC; same day".
+ */
+reason: string, 
+/**
+ * The providers that listed it: gdelt, feed, sitemap, wayback.
+ */
+foundBy: Array<string>, 
+/**
+ * Other addresses carrying the same (wire) story, folded into this one.
+ */
+copies: Array<string>, };
+
+/**
+ * A provider that could not be asked, and why.
+ */
+export type ProviderProblem = { 
+/**
+ * gdelt, feed, sitemap or wayback.
+ */
+provider: string, 
+/**
+ * What went wrong, naming the address.
+ */
+message: string, };
+
+/**
+ * One outlet.
+ */
+export type Outlet = { 
+/**
+ * A short stable identifier, such as `presstv`.
+ */
+id: string, 
+/**
+ * The name shown in the matrix.
+ */
+name: string, 
+/**
+ * The web domains it publishes on (subdomains included).
+ */
+domains: Array<string>, 
+/**
+ * Country, ISO 3166-1 alpha-2.
+ */
+country: string, 
+/**
+ * The language of the edition listed, ISO 639-1.
+ */
+language: string, 
+/**
+ * Its kind of ownership.
+ */
+ownership: Ownership, 
+/**
+ * RSS or Atom feeds.
+ */
+feeds: Array<string>, 
+/**
+ * Google News sitemaps.
+ */
+sitemaps: Array<string>, };
+
+/**
+ * Who owns an outlet, as far as its editorial independence goes.
+ */
+export type Ownership = "state" | "public" | "government-funded" | "wire" | "private" | "nonprofit";
+
+/**
  * An open comparison: its articles and its matrix.
  */
 export type ComparisonView = { 

@@ -7,9 +7,12 @@ import type {
   ComparisonSummary,
   ComparisonView,
   Correction,
+  Discovery,
   ErrorCode,
   ImportOutcome,
   IpcError,
+  Outlet,
+  Progress,
 } from "./bindings";
 
 export type * from "./bindings";
@@ -31,6 +34,12 @@ export interface ComparisonApi {
   correct(comparison: string, correction: Correction): Promise<ComparisonView>;
   /** Takes back the newest correction and returns the comparison without it. */
   undoCorrection(comparison: string): Promise<ComparisonView>;
+  /** Calls `onProgress` as each web address of an import moves on; resolves to the unsubscribe. */
+  onFetchProgress(onProgress: (progress: Progress) => void): Promise<() => void>;
+  /** Other outlets' versions of the comparison's event; imports nothing. */
+  discover(comparison: string, outlets: string[]): Promise<Discovery>;
+  /** The outlets discovery can look in. */
+  listOutlets(): Promise<Outlet[]>;
 }
 
 /** Whether a thrown value is an error in the backend's `{code, message}` shape. */
@@ -81,6 +90,9 @@ export const comparisonApi: ComparisonApi = {
     listen<ImportOutcome>("import-progress", (event) => onOutcome(event.payload)),
   correct: (name, correction) => call<ComparisonView>("correct_comparison", { name, correction }),
   undoCorrection: (name) => call<ComparisonView>("undo_last_correction", { name }),
+  onFetchProgress: (onProgress) => listen<Progress>("fetch-progress", (event) => onProgress(event.payload)),
+  discover: (name, outlets) => call<Discovery>("discover_coverage", { name, outlets }),
+  listOutlets: () => call<Outlet[]>("list_outlets"),
 };
 
 /** Calls `onDrop` with the paths of files dropped on the window; returns the unsubscribe. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Cell, ComparisonApi, ComparisonView, ImportOutcome } from "../api";
+import type { Cell, ComparisonApi, ComparisonView, Discovery, ImportOutcome } from "../api";
 import { arrange, ComparisonScreen } from "./ComparisonScreen";
 
 const TEXT = "“We came to sign,” Reyes said.";
@@ -56,6 +56,40 @@ function fakeApi(outcomes: ImportOutcome[] = []): ComparisonApi {
     onImportProgress: vi.fn(async () => () => {}),
     correct: vi.fn(async () => ({ ...view(), corrections: 1 })),
     undoCorrection: vi.fn(async () => view()),
+    onFetchProgress: vi.fn(async () => () => {}),
+    discover: vi.fn(async () => discovery()),
+    listOutlets: vi.fn(async () => []),
+  };
+}
+
+function discovery(): Discovery {
+  return {
+    signature: { entities: ["Anton Reyes", "Valmora"], terms: ["ceasefire"], date: "2026-06-09" },
+    from: "2026-06-07",
+    to: "2026-06-12",
+    candidates: [
+      {
+        url: "https://www.presstv.ir/Detail/2026/06/09/valmora-talks",
+        outlet: "Press TV",
+        title: "Valmora talks collapse as Reyes walks out",
+        date: "2026-06-09",
+        score: 0.71,
+        reason: "shares Reyes, Valmora, “ceasefire”; same day",
+        foundBy: ["gdelt"],
+        copies: ["https://wire.example/valmora-talks"],
+      },
+      {
+        url: "https://www.rt.com/news/valmora-ceasefire",
+        outlet: "RT",
+        title: "Ceasefire in doubt in Valmora",
+        date: null,
+        score: 0.44,
+        reason: "shares Valmora, “ceasefire”; date unknown",
+        foundBy: ["feed"],
+        copies: [],
+      },
+    ],
+    problems: [{ provider: "gdelt", message: "GDELT did not answer with a list of articles: “Please slow down”" }],
   };
 }
 
@@ -127,5 +161,57 @@ describe("ComparisonScreen", () => {
     const results = await screen.findByRole("status");
     expect(results.textContent).toContain("added 1 article");
     expect(results.textContent).toContain("has no text layer");
+  });
+
+  it("finds other outlets' coverage and imports only the picked candidates", async () => {
+    const api = fakeApi();
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await userEvent.click(await screen.findByRole("button", { name: "Find coverage…" }));
+    const panel = screen.getByRole("region", { name: "Find other outlets’ coverage" });
+    await userEvent.type(within(panel).getByLabelText("Outlets to look in"), "Press TV, RT");
+    await userEvent.click(within(panel).getByRole("button", { name: "Search" }));
+    expect(api.discover).toHaveBeenCalledWith("Valmora talks", ["Press TV", "RT"]);
+    const list = await within(panel).findByRole("list", { name: "Candidate articles" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(2);
+    expect(within(list).getByText(/shares Reyes, Valmora/).textContent).toContain("1 copy of the same story elsewhere");
+    expect(within(panel).getByText(/gdelt: GDELT did not answer/)).toBeTruthy();
+    expect(api.importInto).not.toHaveBeenCalled();
+    await userEvent.click(within(list).getByRole("checkbox", { name: /Press TV/ }));
+    await userEvent.click(within(panel).getByRole("button", { name: "Import selected (1)" }));
+    expect(api.importInto).toHaveBeenCalledWith("Valmora talks", ["https://www.presstv.ir/Detail/2026/06/09/valmora-talks"]);
+    expect(screen.queryByRole("region", { name: "Find other outlets’ coverage" })).toBeNull();
+  });
+
+  it("shows why discovery could not start", async () => {
+    const api = fakeApi();
+    api.discover = vi.fn(async () => {
+      throw { code: "invalidInput", message: "No outlet called “Daily Planet”." };
+    });
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await userEvent.click(await screen.findByRole("button", { name: "Find coverage…" }));
+    await userEvent.type(screen.getByLabelText("Outlets to look in"), "Daily Planet");
+    await userEvent.click(screen.getByRole("button", { name: "Search" }));
+    expect((await screen.findByRole("alert")).textContent).toBe("No outlet called “Daily Planet”.");
+  });
+
+  it("tells how each web address is getting on while it is fetched", async () => {
+    const api = fakeApi();
+    let report: ((p: { url: string; stage: "fetching" | "archive" }) => void) | undefined;
+    let finish: ((outcomes: ImportOutcome[]) => void) | undefined;
+    api.onFetchProgress = vi.fn(async (listener) => {
+      report = listener;
+      return () => {};
+    });
+    api.importInto = vi.fn(() => new Promise<ImportOutcome[]>((resolve) => (finish = resolve)));
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await userEvent.type(await screen.findByLabelText("Add articles"), "https://x.example/gone");
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    const { act } = await import("@testing-library/react");
+    act(() => report?.({ url: "https://x.example/gone", stage: "archive" }));
+    expect((await screen.findByRole("status", { name: "Fetching" })).textContent).toBe(
+      "https://x.example/gone: asking the Internet Archive for a copy…",
+    );
+    await act(async () => finish?.([{ input: "https://x.example/gone", added: 1, alreadyPresent: 0, failure: null }]));
+    expect(screen.queryByRole("status", { name: "Fetching" })).toBeNull();
   });
 });

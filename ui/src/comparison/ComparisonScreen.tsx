@@ -10,8 +10,10 @@ import type {
   IpcError,
   Row,
   SourceKind,
+  Stage,
 } from "../api";
 import { toIpcError } from "../api";
+import { DiscoverPanel } from "./DiscoverPanel";
 import { highlight } from "./highlight";
 
 interface Props {
@@ -21,6 +23,14 @@ interface Props {
   /** Inputs dropped on the window while this comparison is open. */
   dropped?: { inputs: string[]; id: number } | null;
 }
+
+/** What the researcher reads while an address is on its way. */
+const STAGE_LABELS: Partial<Record<Stage["stage"], string>> = {
+  queued: "waiting",
+  fetching: "fetching…",
+  archive: "asking the Internet Archive for a copy…",
+  extracting: "extracting the text…",
+};
 
 const KIND_LABELS: Record<string, string> = {
   person: "person",
@@ -83,7 +93,9 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   const [kindFilter, setKindFilter] = useState<SourceKind | "all">("all");
   const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
   const [importing, setImporting] = useState(false);
+  const [fetching, setFetching] = useState<Record<string, Stage>>({});
   const [toAdd, setToAdd] = useState("");
+  const [discovering, setDiscovering] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -103,15 +115,22 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
       if (inputs.length === 0) return;
       setImporting(true);
       setOutcomes([]);
-      let unsubscribe: (() => void) | undefined;
+      setFetching({});
+      const unsubscribe: (() => void)[] = [];
       try {
-        unsubscribe = await api.onImportProgress((outcome) => setOutcomes((seen) => [...seen, outcome]));
+        unsubscribe.push(await api.onImportProgress((outcome) => setOutcomes((seen) => [...seen, outcome])));
+        unsubscribe.push(
+          await api.onFetchProgress((progress) =>
+            setFetching((now) => ({ ...now, [progress.url]: progress })),
+          ),
+        );
         setOutcomes(await api.importInto(name, inputs));
         await load();
       } catch (thrown) {
         setError(toIpcError(thrown));
       } finally {
-        unsubscribe?.();
+        unsubscribe.forEach((stop) => stop());
+        setFetching({});
         setImporting(false);
       }
     },
@@ -190,8 +209,16 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
             {view.matrix.sources.length} sources
           </span>
         )}
+        <button type="button" className="secondary find-coverage" onClick={() => setDiscovering((open) => !open)}>
+          Find coverage…
+        </button>
         {view && view.corrections > 0 && (
-          <button type="button" className="secondary" onClick={() => void undo()} aria-keyshortcuts="Control+Z">
+          <button
+            type="button"
+            className="secondary undo-correction"
+            onClick={() => void undo()}
+            aria-keyshortcuts="Control+Z"
+          >
             Undo correction ({view.corrections})
           </button>
         )}
@@ -204,12 +231,36 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
           rows={2}
           value={toAdd}
           onChange={(event) => setToAdd(event.target.value)}
-          placeholder="Paths of saved pages, PDFs, e-mails or archives, one per line (or drop files on the window)"
+          placeholder="Web addresses, or paths of saved pages, PDFs, e-mails or archives, one per line (or drop files and links on the window)"
         />
         <button type="submit" disabled={importing || toAdd.trim() === ""}>
           {importing ? "Importing…" : "Add"}
         </button>
       </form>
+
+      {discovering && (
+        <DiscoverPanel
+          api={api}
+          name={name}
+          onClose={() => setDiscovering(false)}
+          onImport={(urls) => {
+            setDiscovering(false);
+            void runImport(urls);
+          }}
+        />
+      )}
+
+      {importing && Object.keys(fetching).length > 0 && (
+        <ul className="fetch-progress" aria-label="Fetching" role="status">
+          {Object.entries(fetching)
+            .filter(([, stage]) => STAGE_LABELS[stage.stage])
+            .map(([url, stage]) => (
+              <li key={url}>
+                {url}: {STAGE_LABELS[stage.stage]}
+              </li>
+            ))}
+        </ul>
+      )}
 
       {outcomes.length > 0 && (
         <ul className="import-outcomes" aria-label="Import results" role="status">
@@ -250,7 +301,10 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
       {view && view.articles.length === 0 && (
         <section className="empty-state">
           <h3>No articles yet</h3>
-          <p>Drop saved pages, PDFs, e-mails or web archives on this window, or add their paths above.</p>
+          <p>
+            Drop saved pages, PDFs, e-mails or web archives on this window, or add their paths or web addresses above.
+            With one article in, “Find coverage…” looks for other outlets’ versions of the same event.
+          </p>
         </section>
       )}
 

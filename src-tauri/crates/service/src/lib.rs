@@ -15,7 +15,9 @@ use sourcelens_core::attribution::{analyze, Analysis};
 use sourcelens_core::comparison::{compare, ComparedArticle, Comparison, Correction, Groups};
 use sourcelens_ingest::discover::Registry;
 use sourcelens_ingest::fetch::{CachedResponse, FetchCache, FetchOptions, Fetcher, Progress};
-use sourcelens_ingest::{read_file, Article, IngestError, Input, Limits, Origin, Problem};
+use sourcelens_ingest::{
+    read_file, Article, IngestError, Input, Limits, Metadata, Origin, Problem,
+};
 use sourcelens_store::{ArticleMetadata, FetchValidators, Library, NewArticle, StoreError};
 use tokio::sync::mpsc::UnboundedSender;
 use ts_rs::TS;
@@ -373,6 +375,28 @@ pub fn import_inputs(
         })
         .inspect(|outcome| progress(outcome))
         .collect()
+}
+
+/// A saved comparison's articles as seeds for discovery: their text,
+/// headline, date and address.
+pub fn seed_articles(library: &Library, name: &str) -> Result<Vec<Article>, StoreError> {
+    let open = library.open_comparison(name)?;
+    Ok(open
+        .articles
+        .into_iter()
+        .map(|stored| {
+            let mut article = Article::new(stored.text, Origin::Paste, &[]);
+            article.meta = Metadata {
+                title: stored.meta.title,
+                date: stored.meta.date,
+                url: stored.meta.url,
+                site: stored.meta.site,
+                language: stored.meta.language,
+                ..Metadata::default()
+            };
+            article
+        })
+        .collect())
 }
 
 /// A saved comparison, analysed and compared.

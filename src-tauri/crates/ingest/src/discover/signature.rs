@@ -34,18 +34,23 @@ impl Signature {
         let mut term_counts: HashMap<String, usize> = HashMap::new();
         for seed in seeds {
             let title = seed.meta.title.as_deref().unwrap_or_default();
+            let site = seed.meta.site.as_deref().unwrap_or_default();
+            // Words the seed also writes in lower case are ordinary words,
+            // even where a headline or a sentence capitalises them.
+            let common: Vec<&str> = [title, seed.text.as_str()]
+                .iter()
+                .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .collect();
             for (text, weight) in [(title, TITLE_WEIGHT), (seed.text.as_str(), 1)] {
-                let common: Vec<&str> = text
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-                    .collect();
                 for (phrase, starts_sentence) in capitalised_phrases(text) {
                     let lone = !phrase.contains(' ');
                     let lowered = phrase.to_lowercase();
-                    if lone
+                    let ordinary = lone
                         && (STOPWORDS.contains(&lowered.as_str())
-                            || (starts_sentence && common.contains(&lowered.as_str())))
-                    {
+                            || (starts_sentence && common.contains(&lowered.as_str())));
+                    // The seed's own outlet names nothing about the event.
+                    if ordinary || (!site.is_empty() && site.contains(phrase.as_str())) {
                         continue;
                     }
                     let phrase = short_form(&phrase);
@@ -70,7 +75,9 @@ impl Signature {
         entities.truncate(MAX_ENTITIES);
         let entity_words: Vec<String> = entities
             .iter()
-            .flat_map(|(_, _, phrase)| words(phrase))
+            .map(|(_, _, phrase)| phrase.as_str())
+            .chain(seeds.iter().filter_map(|s| s.meta.site.as_deref()))
+            .flat_map(words)
             .collect();
         let mut terms: Vec<(usize, String)> = term_counts
             .into_iter()
