@@ -24,18 +24,24 @@ pub fn open_comparison(
 /// Imports files and web addresses (dropped, pasted or typed) into a
 /// comparison. Each address's progress is a `fetch-progress` event; each
 /// input is an `import-progress` event as soon as it is stored.
+/// `ignore_robots` fetches pages robots.txt forbids, for addresses the
+/// researcher chose and confirmed.
 #[tauri::command]
 pub async fn import_into_comparison<R: tauri::Runtime>(
     app: AppHandle<R>,
     state: State<'_, LibraryState>,
     comparison: String,
     inputs: Vec<String>,
+    ignore_robots: Option<bool>,
 ) -> Result<Vec<ImportOutcome>, IpcError> {
     let library = state.library()?;
     let reader = Reader {
         limits: Limits::default(),
         fetcher: state.fetcher(),
-        fetch: FetchOptions::default(),
+        fetch: FetchOptions {
+            ignore_robots: ignore_robots.unwrap_or(false),
+            ..FetchOptions::default()
+        },
     };
     let (progress, mut heard) = unbounded_channel::<Progress>();
     let forwarder = app.clone();

@@ -27,7 +27,8 @@ export interface LibraryApi {
 /** The operations on one comparison. */
 export interface ComparisonApi {
   openComparison(name: string): Promise<ComparisonView>;
-  importInto(comparison: string, inputs: string[]): Promise<ImportOutcome[]>;
+  /** Imports files and web addresses; `ignoreRobots` fetches pages robots.txt forbids. */
+  importInto(comparison: string, inputs: string[], options?: { ignoreRobots?: boolean }): Promise<ImportOutcome[]>;
   /** Calls `onOutcome` as each input of an import finishes; resolves to the unsubscribe. */
   onImportProgress(onOutcome: (outcome: ImportOutcome) => void): Promise<() => void>;
   /** Saves a correction and returns the corrected comparison. */
@@ -84,8 +85,12 @@ export const libraryApi: LibraryApi = {
 /** The backend's comparison commands. */
 export const comparisonApi: ComparisonApi = {
   openComparison: (name) => call<ComparisonView>("open_comparison", { name }),
-  importInto: (comparison, inputs) =>
-    call<ImportOutcome[]>("import_into_comparison", { comparison, inputs }),
+  importInto: (comparison, inputs, options) =>
+    call<ImportOutcome[]>("import_into_comparison", {
+      comparison,
+      inputs,
+      ignoreRobots: options?.ignoreRobots ?? false,
+    }),
   onImportProgress: (onOutcome) =>
     listen<ImportOutcome>("import-progress", (event) => onOutcome(event.payload)),
   correct: (name, correction) => call<ComparisonView>("correct_comparison", { name, correction }),

@@ -157,7 +157,7 @@ describe("ComparisonScreen", () => {
     await screen.findByRole("table");
     await userEvent.type(screen.getByLabelText("Add articles"), "/articles/a.html{Enter}/articles/scan.pdf");
     await userEvent.click(screen.getByRole("button", { name: "Add" }));
-    expect(api.importInto).toHaveBeenCalledWith("Valmora talks", ["/articles/a.html", "/articles/scan.pdf"]);
+    expect(api.importInto).toHaveBeenCalledWith("Valmora talks", ["/articles/a.html", "/articles/scan.pdf"], undefined);
     const results = await screen.findByRole("status");
     expect(results.textContent).toContain("added 1 article");
     expect(results.textContent).toContain("has no text layer");
@@ -178,7 +178,7 @@ describe("ComparisonScreen", () => {
     expect(api.importInto).not.toHaveBeenCalled();
     await userEvent.click(within(list).getByRole("checkbox", { name: /Press TV/ }));
     await userEvent.click(within(panel).getByRole("button", { name: "Import selected (1)" }));
-    expect(api.importInto).toHaveBeenCalledWith("Valmora talks", ["https://www.presstv.ir/Detail/2026/06/09/valmora-talks"]);
+    expect(api.importInto).toHaveBeenCalledWith("Valmora talks", ["https://www.presstv.ir/Detail/2026/06/09/valmora-talks"], undefined);
     expect(screen.queryByRole("region", { name: "Find other outlets’ coverage" })).toBeNull();
   });
 
@@ -213,5 +213,25 @@ describe("ComparisonScreen", () => {
     );
     await act(async () => finish?.([{ input: "https://x.example/gone", added: 1, alreadyPresent: 0, failure: null }]));
     expect(screen.queryByRole("status", { name: "Fetching" })).toBeNull();
+  });
+
+  it("offers to fetch a page robots.txt forbids, once the researcher asks", async () => {
+    const refused: ImportOutcome = {
+      input: "https://x.example/private/memo",
+      added: 0,
+      alreadyPresent: 0,
+      failure: {
+        path: "https://x.example/private/memo",
+        code: "robots_disallowed",
+        message: "https://x.example/private/memo: is off limits to crawlers by the site's robots.txt",
+      },
+    };
+    const api = fakeApi([refused]);
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await userEvent.type(await screen.findByLabelText("Add articles"), refused.input);
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(api.importInto).toHaveBeenLastCalledWith("Valmora talks", [refused.input], undefined);
+    await userEvent.click(await screen.findByRole("button", { name: "Fetch anyway" }));
+    expect(api.importInto).toHaveBeenLastCalledWith("Valmora talks", [refused.input], { ignoreRobots: true });
   });
 });

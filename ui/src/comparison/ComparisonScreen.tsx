@@ -111,7 +111,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   }, [load]);
 
   const runImport = useCallback(
-    async (inputs: string[]) => {
+    async (inputs: string[], options?: { ignoreRobots?: boolean }) => {
       if (inputs.length === 0) return;
       setImporting(true);
       setOutcomes([]);
@@ -124,7 +124,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
             setFetching((now) => ({ ...now, [progress.url]: progress })),
           ),
         );
-        setOutcomes(await api.importInto(name, inputs));
+        setOutcomes(await api.importInto(name, inputs, options));
         await load();
       } catch (thrown) {
         setError(toIpcError(thrown));
@@ -271,6 +271,15 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
                 : outcome.added > 0
                   ? `${outcome.input}: added ${outcome.added} article${outcome.added === 1 ? "" : "s"}`
                   : `${outcome.input}: already in this comparison`}
+              {outcome.failure?.code === "robots_disallowed" && (
+                <button
+                  type="button"
+                  className="secondary fetch-anyway"
+                  onClick={() => void runImport([outcome.input], { ignoreRobots: true })}
+                >
+                  Fetch anyway
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -420,3 +420,21 @@ async fn many_addresses_report_progress_and_keep_their_order() {
         matches!(stages[&urls[2]].last(), Some(Stage::Failed { code, .. }) if code == "robots_disallowed")
     );
 }
+
+#[tokio::test]
+async fn no_more_addresses_than_the_limit_are_fetched_at_once() {
+    let server = Server::start(Router::new()).await;
+    let fetcher = Fetcher::new(FetchConfig {
+        concurrency: 2,
+        ..config(&server)
+    });
+    let urls: Vec<String> = (0..5)
+        .map(|n| server.url(&format!("/slow-article?n={n}")))
+        .collect();
+    let results = fetcher
+        .articles(&urls, &FetchOptions::default(), None)
+        .await;
+    assert!(results.iter().all(Result::is_ok));
+    assert_eq!(server.hits("/slow-article").len(), 5);
+    assert_eq!(server.most_at_once(), 2);
+}

@@ -31,6 +31,8 @@ struct Shared {
     /// Captures the Wayback routes know besides the built-in ones:
     /// (timestamp, original address, page).
     captures: Mutex<Vec<(String, String, String)>>,
+    /// Requests to `/slow-article` being answered now, and the most at once.
+    in_flight: Mutex<(usize, usize)>,
 }
 
 /// A running test server; it stops when the test's runtime ends.
@@ -65,6 +67,11 @@ impl Server {
             original.to_string(),
             page.to_string(),
         ));
+    }
+
+    /// The most requests to `/slow-article` answered at the same time.
+    pub fn most_at_once(&self) -> usize {
+        self.shared.in_flight.lock().unwrap().1
     }
 
     /// The requests made for `path`, oldest first.
@@ -159,6 +166,19 @@ fn routes() -> Router<Arc<Shared>> {
             get(|| async {
                 tokio::time::sleep(Duration::from_secs(30)).await;
                 "too late"
+            }),
+        )
+        .route(
+            "/slow-article",
+            get(|State(shared): State<Arc<Shared>>| async move {
+                {
+                    let mut in_flight = shared.in_flight.lock().unwrap();
+                    in_flight.0 += 1;
+                    in_flight.1 = in_flight.1.max(in_flight.0);
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                shared.in_flight.lock().unwrap().0 -= 1;
+                html(fixture("articles/harbour-courier-port-strike.html"))
             }),
         )
         .route(
