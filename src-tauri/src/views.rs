@@ -1,9 +1,15 @@
 //! What the UI is sent to draw a comparison.
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
 use sourcelens_core::comparison::Comparison;
+use sourcelens_ingest::discover::{Ownership, Registry};
 use sourcelens_service::{InputFailure, SavedComparison};
 use ts_rs::TS;
+
+/// The outlets SourceLens knows, for each column's country and ownership.
+static REGISTRY: LazyLock<Registry> = LazyLock::new(Registry::built_in);
 
 /// One article of an open comparison.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -17,6 +23,20 @@ pub struct ArticleView {
     pub title: Option<String>,
     /// Its body text, for the reader and the evidence.
     pub text: String,
+    /// Where it was read from: the file path or web address as given.
+    pub origin: String,
+    /// Its web address, when it has one.
+    pub url: Option<String>,
+    /// Its publication date, ISO 8601.
+    pub date: Option<String>,
+    /// Who wrote it.
+    pub byline: Option<String>,
+    /// The Internet Archive capture it was read from, if it was.
+    pub archive_url: Option<String>,
+    /// The outlet's country (ISO 3166-1 alpha-2), when the registry knows it.
+    pub country: Option<String>,
+    /// The outlet's kind of ownership, when the registry knows it.
+    pub ownership: Option<Ownership>,
 }
 
 /// An open comparison: its articles and its matrix.
@@ -43,11 +63,29 @@ impl ComparisonView {
             articles: saved
                 .analysed
                 .into_iter()
-                .map(|a| ArticleView {
-                    key: a.path,
-                    outlet: a.outlet,
-                    title: a.title,
-                    text: a.text,
+                .zip(saved.metadata)
+                .map(|(a, meta)| {
+                    let origin = a.path.split('#').next().unwrap_or(&a.path).to_string();
+                    let url = meta
+                        .url
+                        .or_else(|| origin.starts_with("http").then(|| origin.clone()));
+                    let known = url
+                        .as_deref()
+                        .and_then(|u| REGISTRY.for_url(u))
+                        .or_else(|| REGISTRY.find(&a.outlet));
+                    ArticleView {
+                        key: a.path,
+                        outlet: a.outlet,
+                        title: a.title,
+                        text: a.text,
+                        origin,
+                        url,
+                        date: meta.date,
+                        byline: meta.byline,
+                        archive_url: meta.archive_url,
+                        country: known.map(|o| o.country.clone()),
+                        ownership: known.map(|o| o.ownership),
+                    }
                 })
                 .collect(),
             matrix: saved.comparison,

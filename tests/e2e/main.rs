@@ -330,6 +330,26 @@ fn a_researcher_fetches_a_link_then_finds_and_imports_another_outlets_version() 
         let header = text_of(&app, "table.matrix thead").await;
         assert!(header.contains("The Harbour Courier"), "{header}");
 
+        click(&app, "button.outlet-name").await;
+        let heading = text_of(&app, "#reader-heading").await;
+        assert!(
+            heading.contains("Dockworkers strike shuts Port Hallam"),
+            "{heading}"
+        );
+        let marked = app
+            .find_all(Locator::Css(".reader-text mark.reader-source"))
+            .await
+            .unwrap();
+        assert!(marked.len() >= 3, "sources are marked in the text");
+        let reader = text_of(&app, ".reader").await;
+        assert!(
+            reader
+                .contains("Open https://harbourcourier.example/news/2026/03/14/port-hallam-strike"),
+            "the page's canonical address is a click away: {reader}"
+        );
+        screenshot(&app, "article-reader.png").await;
+        click(&app, ".reader .panel-header button").await;
+
         click(&app, "button.find-coverage").await;
         click(&app, ".discover-panel button[type=submit]").await;
         let candidates = text_of(&app, ".candidates").await;

@@ -38,6 +38,7 @@ vi.mock("./api", async (original) => {
         throw new Error("not used here");
       },
       listOutlets: async () => [],
+      openOriginal: async () => {},
       correct: async (name: string) => emptyView(name),
       undoCorrection: async (name: string) => emptyView(name),
     },

@@ -311,7 +311,35 @@ title: string | null,
 /**
  * Its body text, for the reader and the evidence.
  */
-text: string, };
+text: string, 
+/**
+ * Where it was read from: the file path or web address as given.
+ */
+origin: string, 
+/**
+ * Its web address, when it has one.
+ */
+url: string | null, 
+/**
+ * Its publication date, ISO 8601.
+ */
+date: string | null, 
+/**
+ * Who wrote it.
+ */
+byline: string | null, 
+/**
+ * The Internet Archive capture it was read from, if it was.
+ */
+archiveUrl: string | null, 
+/**
+ * The outlet's country (ISO 3166-1 alpha-2), when the registry knows it.
+ */
+country: string | null, 
+/**
+ * The outlet's kind of ownership, when the registry knows it.
+ */
+ownership: Ownership | null, };
 
 /**
  * The whole comparison.

@@ -3,7 +3,9 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
+import { openUrl, revealItemInDir } from "@tauri-apps/plugin-opener";
 import type {
+  ArticleView,
   ComparisonSummary,
   ComparisonView,
   Correction,
@@ -41,6 +43,8 @@ export interface ComparisonApi {
   discover(comparison: string, outlets: string[]): Promise<Discovery>;
   /** The outlets discovery can look in. */
   listOutlets(): Promise<Outlet[]>;
+  /** Opens an article's web address (its archive copy, if it came from there) or shows its file. */
+  openOriginal(article: ArticleView): Promise<void>;
 }
 
 /** Whether a thrown value is an error in the backend's `{code, message}` shape. */
@@ -98,6 +102,15 @@ export const comparisonApi: ComparisonApi = {
   onFetchProgress: (onProgress) => listen<Progress>("fetch-progress", (event) => onProgress(event.payload)),
   discover: (name, outlets) => call<Discovery>("discover_coverage", { name, outlets }),
   listOutlets: () => call<Outlet[]>("list_outlets"),
+  openOriginal: async (article) => {
+    try {
+      const address = article.archiveUrl ?? article.url;
+      if (address) await openUrl(address);
+      else await revealItemInDir(article.origin);
+    } catch (thrown) {
+      throw toIpcError(thrown);
+    }
+  },
 };
 
 /** Calls `onDrop` with the paths of files dropped on the window; returns the unsubscribe. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Cell, ComparisonApi, ComparisonView, Discovery, ImportOutcome } from "../api";
+import type { ArticleView, Cell, ComparisonApi, ComparisonView, Discovery, ImportOutcome } from "../api";
 import { arrange, ComparisonScreen } from "./ComparisonScreen";
 
 const TEXT = "“We came to sign,” Reyes said.";
@@ -24,13 +24,17 @@ function cell(included: boolean): Cell {
   };
 }
 
+function article(key: string, outlet: string, title: string | null, text: string): ArticleView {
+  return { key, outlet, title, text, origin: `/articles/${key}`, url: null, date: null, byline: null, archiveUrl: null, country: null, ownership: null };
+}
+
 function view(): ComparisonView {
   return {
     name: "Valmora talks",
     articles: [
-      { key: "a.txt", outlet: "Capital Daily", title: "Reyes: we came to sign", text: TEXT },
-      { key: "b.txt", outlet: "Meridian Wire", title: null, text: TEXT },
-      { key: "c.txt", outlet: "Northern Voice", title: null, text: "Other text." },
+      article("a.txt", "Capital Daily", "Reyes: we came to sign", TEXT),
+      article("b.txt", "Meridian Wire", null, TEXT),
+      article("c.txt", "Northern Voice", null, "Other text."),
     ],
     matrix: {
       sources: [
@@ -59,6 +63,7 @@ function fakeApi(outcomes: ImportOutcome[] = []): ComparisonApi {
     onFetchProgress: vi.fn(async () => () => {}),
     discover: vi.fn(async () => discovery()),
     listOutlets: vi.fn(async () => []),
+    openOriginal: vi.fn(async () => {}),
   };
 }
 
@@ -233,5 +238,24 @@ describe("ComparisonScreen", () => {
     expect(api.importInto).toHaveBeenLastCalledWith("Valmora talks", [refused.input], undefined);
     await userEvent.click(await screen.findByRole("button", { name: "Fetch anyway" }));
     expect(api.importInto).toHaveBeenLastCalledWith("Valmora talks", [refused.input], { ignoreRobots: true });
+  });
+
+  it("opens an outlet's article with its sources marked, and its original a click away", async () => {
+    const api = fakeApi();
+    const shown = view();
+    shown.articles[0] = { ...shown.articles[0], url: "https://capitaldaily.example/reyes", country: "VL", ownership: "state" };
+    api.openComparison = vi.fn(async () => shown);
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    const table = await screen.findByRole("table", { name: /Coverage matrix/ });
+    expect(within(table).getByText("VL · state media")).toBeTruthy();
+    await userEvent.click(within(table).getByRole("button", { name: "Capital Daily" }));
+    const reader = screen.getByRole("region", { name: /^Capital Daily\s*— Reyes: we came to sign/ });
+    expect(within(reader).getByTitle("Anton Reyes: named here").textContent).toBe("Reyes");
+    expect(within(reader).getByTitle("Anton Reyes: the verb that attributes").textContent).toBe("said");
+    expect(within(reader).getByRole("list", { name: "Sources in this article" }).textContent).toBe("Anton Reyes");
+    await userEvent.click(within(reader).getByRole("button", { name: "Open https://capitaldaily.example/reyes" }));
+    expect(api.openOriginal).toHaveBeenCalledWith(shown.articles[0]);
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("region", { name: /^Capital Daily\s*— / })).toBeNull();
   });
 });

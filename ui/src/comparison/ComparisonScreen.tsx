@@ -13,6 +13,7 @@ import type {
   Stage,
 } from "../api";
 import { toIpcError } from "../api";
+import { ArticleReader, outletFacts } from "./ArticleReader";
 import { DiscoverPanel } from "./DiscoverPanel";
 import { highlight } from "./highlight";
 
@@ -96,6 +97,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   const [fetching, setFetching] = useState<Record<string, Stage>>({});
   const [toAdd, setToAdd] = useState("");
   const [discovering, setDiscovering] = useState(false);
+  const [reading, setReading] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -168,6 +170,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
       if (event.key === "Escape") {
         setSelected(null);
         setCorrecting(null);
+        setReading(null);
       }
       const editing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && !editing) {
@@ -195,6 +198,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   const selectedRow = view?.matrix.sources.find((r) => r.id === selected?.row);
   const correctingRow = view?.matrix.sources.find((r) => r.id === correcting);
   const selectedArticle = view?.articles.find((a) => a.key === selected?.article);
+  const readingArticle = view?.articles.find((a) => a.key === reading);
 
   return (
     <main className="comparison" aria-labelledby="comparison-heading">
@@ -350,11 +354,22 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
             <thead>
               <tr>
                 <th scope="col">Source</th>
-                {view.articles.map((article) => (
-                  <th key={article.key} scope="col" title={article.title ?? article.key}>
-                    {article.outlet}
-                  </th>
-                ))}
+                {view.articles.map((article) => {
+                  const facts = outletFacts(article);
+                  return (
+                    <th key={article.key} scope="col" title={article.title ?? article.key}>
+                      <button
+                        type="button"
+                        className="link-button outlet-name"
+                        aria-pressed={reading === article.key}
+                        onClick={() => setReading(reading === article.key ? null : article.key)}
+                      >
+                        {article.outlet}
+                      </button>
+                      {facts && <div className="outlet-facts">{facts}</div>}
+                    </th>
+                  );
+                })}
               </tr>
             </thead>
             <tbody>
@@ -411,6 +426,15 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
           others={view.matrix.sources.filter((r) => r.id !== correctingRow.id)}
           onCorrect={correct}
           onClose={() => setCorrecting(null)}
+        />
+      )}
+
+      {view && readingArticle && (
+        <ArticleReader
+          article={readingArticle}
+          rows={view.matrix.sources}
+          onOpenOriginal={(article) => void api.openOriginal(article).catch((thrown) => setError(toIpcError(thrown)))}
+          onClose={() => setReading(null)}
         />
       )}
 

@@ -403,6 +403,8 @@ pub fn seed_articles(library: &Library, name: &str) -> Result<Vec<Article>, Stor
 pub struct SavedComparison {
     /// Its articles, analysed.
     pub analysed: Vec<Analysed>,
+    /// What is known about each analysed article, in the same order.
+    pub metadata: Vec<ArticleMetadata>,
     /// The comparison with the corrections applied.
     pub comparison: Comparison,
     /// Articles or corrections that could not be used.
@@ -439,6 +441,7 @@ pub fn open_saved(
 ) -> Result<SavedComparison, StoreError> {
     let open = library.open_comparison(name)?;
     let mut analysed = Vec::new();
+    let mut metadata = Vec::new();
     let mut failures = Vec::new();
     for ((member, article), stored) in open
         .record
@@ -472,6 +475,7 @@ pub fn open_saved(
             text: article.text.clone(),
             analysis,
         });
+        metadata.push(article.meta.clone());
     }
     let mut corrections = Vec::new();
     for (index, entry) in open.corrections.iter().enumerate() {
@@ -490,6 +494,7 @@ pub fn open_saved(
     let comparison = compare_analysed(&analysed, &corrections, groups);
     Ok(SavedComparison {
         analysed,
+        metadata,
         comparison,
         failures,
         corrections: open.corrections.len(),
