@@ -15,6 +15,7 @@ use sourcelens_ingest::discover::{
     Candidate, Discovery, Outlet, Ownership, ProviderProblem, Signature,
 };
 use sourcelens_ingest::fetch::{Progress, Stage};
+use sourcelens_service::export::ExportFormat;
 use sourcelens_service::{ImportOutcome, InputFailure};
 use sourcelens_store::ComparisonSummary;
 use ts_rs::TS;
@@ -37,6 +38,7 @@ pub fn typescript() -> String {
         declaration::<IpcError>(),
         declaration::<InputFailure>(),
         declaration::<ImportOutcome>(),
+        declaration::<ExportFormat>(),
         declaration::<Progress>(),
         declaration::<Stage>(),
         declaration::<Discovery>(),

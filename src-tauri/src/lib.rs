@@ -69,6 +69,7 @@ impl LibraryState {
 /// Registers state and commands on a builder; shared by [`run`] and tests.
 pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
+        .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(LibraryState::open_default())
         .invoke_handler(commands::handler())

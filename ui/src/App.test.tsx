@@ -39,6 +39,7 @@ vi.mock("./api", async (original) => {
       },
       listOutlets: async () => [],
       openOriginal: async () => {},
+      exportTo: async () => null,
       correct: async (name: string) => emptyView(name),
       undoCorrection: async (name: string) => emptyView(name),
     },

@@ -1,13 +1,14 @@
 use sourcelens_core::comparison::{Correction, Groups};
 use sourcelens_ingest::fetch::{FetchOptions, Progress};
 use sourcelens_ingest::Limits;
+use sourcelens_service::export::{export_saved, ExportError, ExportFormat};
 use sourcelens_service::{
     add_correction, import_inputs, open_saved, undo_correction, ImportOutcome, Reader,
 };
 use tauri::{AppHandle, Emitter, State};
 use tokio::sync::mpsc::unbounded_channel;
 
-use crate::ipc::IpcError;
+use crate::ipc::{ErrorCode, IpcError};
 use crate::views::ComparisonView;
 use crate::LibraryState;
 
@@ -92,4 +93,24 @@ pub fn undo_last_correction(
         name.clone(),
         open_saved(library, &name, &Groups::new())?,
     ))
+}
+
+/// Writes the comparison, corrections applied, to `path` as the matrix in
+/// CSV, the `compare --json` document, or a bundle.
+#[tauri::command(async)]
+pub fn export_comparison(
+    state: State<'_, LibraryState>,
+    name: String,
+    format: ExportFormat,
+    path: String,
+) -> Result<(), IpcError> {
+    export_saved(state.library()?, &name, format, std::path::Path::new(&path)).map_err(|error| {
+        match error {
+            ExportError::Store(store) => IpcError::from(store),
+            write @ ExportError::Write { .. } => IpcError {
+                code: ErrorCode::InvalidInput,
+                message: write.to_string(),
+            },
+        }
+    })
 }

@@ -18,6 +18,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         comparison::import_into_comparison,
         comparison::correct_comparison,
         comparison::undo_last_correction,
+        comparison::export_comparison,
         discovery::discover_coverage,
         discovery::list_outlets
     ]
@@ -28,7 +29,7 @@ mod tests {
     include!("names.rs");
 
     #[test]
-    fn the_capability_grants_exactly_the_registered_commands_events_and_opening_web_links() {
+    fn the_capability_grants_exactly_the_registered_commands_events_links_and_save_dialogs() {
         let capability: serde_json::Value =
             serde_json::from_str(include_str!("../../capabilities/default.json")).unwrap();
         let mut granted: Vec<String> = capability["permissions"]
@@ -40,7 +41,8 @@ mod tests {
             .collect();
         // Opening an article's web address in the browser, or showing its
         // file in the file manager: the opener's default set, nothing wider.
-        granted.retain(|p| p != "opener:default");
+        // Choosing where an export is saved.
+        granted.retain(|p| p != "opener:default" && p != "dialog:allow-save");
         let mut expected: Vec<String> = COMMANDS
             .iter()
             .map(|name| format!("allow-{}", name.replace('_', "-")))

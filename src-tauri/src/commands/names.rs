@@ -9,4 +9,5 @@ pub const COMMANDS: &[&str] = &[
     "undo_last_correction",
     "discover_coverage",
     "list_outlets",
+    "export_comparison",
 ];

@@ -95,6 +95,11 @@ alreadyPresent: number,
 failure: InputFailure | null, };
 
 /**
+ * What a saved comparison is exported as.
+ */
+export type ExportFormat = "csv" | "json" | "bundle";
+
+/**
  * A progress report about one address.
  */
 export type Progress = { 

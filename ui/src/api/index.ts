@@ -3,6 +3,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
+import { save } from "@tauri-apps/plugin-dialog";
 import { openUrl, revealItemInDir } from "@tauri-apps/plugin-opener";
 import type {
   ArticleView,
@@ -11,6 +12,7 @@ import type {
   Correction,
   Discovery,
   ErrorCode,
+  ExportFormat,
   ImportOutcome,
   IpcError,
   Outlet,
@@ -45,7 +47,16 @@ export interface ComparisonApi {
   listOutlets(): Promise<Outlet[]>;
   /** Opens an article's web address (its archive copy, if it came from there) or shows its file. */
   openOriginal(article: ArticleView): Promise<void>;
+  /** Asks where to save, then exports; resolves to the path, or null when the researcher cancelled. */
+  exportTo(comparison: string, format: ExportFormat): Promise<string | null>;
 }
+
+/** The file name extension and dialog label of each export format. */
+const EXPORT_FILES: Record<ExportFormat, { extension: string; label: string }> = {
+  csv: { extension: "csv", label: "CSV (the matrix)" },
+  json: { extension: "json", label: "JSON (articles, sources and matrix)" },
+  bundle: { extension: "sourcelens", label: "SourceLens bundle" },
+};
 
 /** Whether a thrown value is an error in the backend's `{code, message}` shape. */
 export function isIpcError(value: unknown): value is IpcError {
@@ -102,6 +113,18 @@ export const comparisonApi: ComparisonApi = {
   onFetchProgress: (onProgress) => listen<Progress>("fetch-progress", (event) => onProgress(event.payload)),
   discover: (name, outlets) => call<Discovery>("discover_coverage", { name, outlets }),
   listOutlets: () => call<Outlet[]>("list_outlets"),
+  exportTo: async (name, format) => {
+    const { extension, label } = EXPORT_FILES[format];
+    let path: string | null;
+    try {
+      path = await save({ defaultPath: `${name}.${extension}`, filters: [{ name: label, extensions: [extension] }] });
+    } catch (thrown) {
+      throw toIpcError(thrown);
+    }
+    if (path === null) return null;
+    await call<void>("export_comparison", { name, format, path });
+    return path;
+  },
   openOriginal: async (article) => {
     try {
       const address = article.archiveUrl ?? article.url;

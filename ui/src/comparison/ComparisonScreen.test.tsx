@@ -64,6 +64,7 @@ function fakeApi(outcomes: ImportOutcome[] = []): ComparisonApi {
     discover: vi.fn(async () => discovery()),
     listOutlets: vi.fn(async () => []),
     openOriginal: vi.fn(async () => {}),
+    exportTo: vi.fn(async (_name: string, format: string) => `/home/r/valmora.${format}`),
   };
 }
 
@@ -257,5 +258,30 @@ describe("ComparisonScreen", () => {
     expect(api.openOriginal).toHaveBeenCalledWith(shown.articles[0]);
     await userEvent.keyboard("{Escape}");
     expect(screen.queryByRole("region", { name: /^Capital Daily\s*— / })).toBeNull();
+  });
+
+  it("exports the matrix where the researcher chose and says where", async () => {
+    const api = fakeApi();
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await screen.findByRole("table", { name: /Coverage matrix/ });
+    await userEvent.click(screen.getByText("Export"));
+    await userEvent.click(screen.getByRole("button", { name: "Matrix as CSV" }));
+    expect(api.exportTo).toHaveBeenCalledWith("Valmora talks", "csv");
+    expect((await screen.findByText(/Exported to/)).textContent).toBe("Exported to /home/r/valmora.csv");
+  });
+
+  it("says nothing when the researcher cancels the save dialog, and explains a failed export", async () => {
+    const api = fakeApi();
+    api.exportTo = vi.fn(async () => null);
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await screen.findByRole("table", { name: /Coverage matrix/ });
+    await userEvent.click(screen.getByText("Export"));
+    await userEvent.click(screen.getByRole("button", { name: "Bundle for another library" }));
+    expect(screen.queryByText(/Exported to/)).toBeNull();
+    api.exportTo = vi.fn(async () => {
+      throw { code: "invalidInput", message: "/media/usb/v.json could not be written (read-only file system); choose another folder or file name" };
+    });
+    await userEvent.click(screen.getByRole("button", { name: "Articles and matrix as JSON" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("choose another folder");
   });
 });

@@ -6,6 +6,7 @@ import type {
   ComparisonView,
   Correction,
   Evidence,
+  ExportFormat,
   ImportOutcome,
   IpcError,
   Row,
@@ -98,6 +99,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   const [toAdd, setToAdd] = useState("");
   const [discovering, setDiscovering] = useState(false);
   const [reading, setReading] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -149,6 +151,19 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
         setView(await api.correct(name, correction));
         setError(null);
         setCorrecting(null);
+      } catch (thrown) {
+        setError(toIpcError(thrown));
+      }
+    },
+    [api, name],
+  );
+
+  const exportAs = useCallback(
+    async (format: ExportFormat) => {
+      try {
+        const path = await api.exportTo(name, format);
+        if (path) setNotice(`Exported to ${path}`);
+        setError(null);
       } catch (thrown) {
         setError(toIpcError(thrown));
       }
@@ -216,6 +231,20 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
         <button type="button" className="secondary find-coverage" onClick={() => setDiscovering((open) => !open)}>
           Find coverage…
         </button>
+        <details className="export-menu">
+          <summary>Export</summary>
+          <div role="group" aria-label="Export">
+            <button type="button" onClick={() => void exportAs("csv")}>
+              Matrix as CSV
+            </button>
+            <button type="button" onClick={() => void exportAs("json")}>
+              Articles and matrix as JSON
+            </button>
+            <button type="button" onClick={() => void exportAs("bundle")}>
+              Bundle for another library
+            </button>
+          </div>
+        </details>
         {view && view.corrections > 0 && (
           <button
             type="button"
@@ -287,6 +316,12 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
             </li>
           ))}
         </ul>
+      )}
+
+      {notice && (
+        <div role="status" className="banner banner-notice">
+          {notice}
+        </div>
       )}
 
       {error && (

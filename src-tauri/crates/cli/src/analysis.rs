@@ -5,8 +5,9 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::bail;
-use serde_json::{json, Value};
+use serde_json::json;
 use sourcelens_core::comparison::{Comparison, Groups};
+use sourcelens_service::export::{articles_json, compare_document, write_matrix_csv};
 use sourcelens_service::{analyse_inputs, compare_analysed, Analysed, InputFailure, ReadResult};
 
 use crate::EXIT_FAILED;
@@ -19,13 +20,6 @@ pub enum Format {
     Csv,
     /// A table for the terminal.
     Table,
-}
-
-fn articles_json(analysed: &[Analysed]) -> Vec<Value> {
-    analysed
-        .iter()
-        .map(|a| json!({"path": a.path, "outlet": a.outlet, "title": a.title, "sources": a.analysis.sources}))
-        .collect()
 }
 
 fn exit(errors: &[InputFailure]) -> ExitCode {
@@ -109,42 +103,10 @@ pub fn print_comparison(
     let mut out = std::io::stdout().lock();
     match format {
         Format::Json => {
-            let document = json!({ "articles": articles_json(analysed), "errors": errors, "matrix": comparison });
+            let document = compare_document(analysed, comparison, errors);
             writeln!(out, "{}", serde_json::to_string_pretty(&document)?)?;
         }
-        Format::Csv => {
-            let mut csv = csv::Writer::from_writer(out);
-            csv.write_record([
-                "source_id",
-                "source_name",
-                "kind",
-                "article",
-                "outlet",
-                "included",
-                "attribution",
-                "mentions",
-                "quoted_words",
-            ])?;
-            for row in &comparison.sources {
-                let kind = serde_json::to_value(row.kind)?;
-                for article in analysed {
-                    let cell = &row.cells[&article.path];
-                    let attribution = cell.attribution.map(serde_json::to_value).transpose()?;
-                    csv.write_record([
-                        row.id.as_str(),
-                        row.name.as_str(),
-                        kind.as_str().unwrap_or(""),
-                        article.path.as_str(),
-                        article.outlet.as_str(),
-                        if cell.included { "true" } else { "false" },
-                        attribution.as_ref().and_then(Value::as_str).unwrap_or(""),
-                        &cell.mentions.to_string(),
-                        &cell.quoted_words.to_string(),
-                    ])?;
-                }
-            }
-            csv.flush()?;
-        }
+        Format::Csv => write_matrix_csv(analysed, comparison, out)?,
         Format::Table => {
             let width = 14;
             write!(out, "{:<36}", "source")?;

@@ -7,6 +7,8 @@
 //! are values ([`InputFailure`]) so that one bad file never stops the rest.
 #![deny(missing_docs)]
 
+pub mod export;
+
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
