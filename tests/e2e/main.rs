@@ -113,6 +113,92 @@ fn a_comparison_created_in_the_window_is_stored_and_listed_after_relaunch() {
     });
 }
 
+/// The names in the library list, top to bottom, once there are `count`.
+async fn listed_names(app: &Client, count: usize) -> Vec<String> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let mut names = Vec::new();
+        for row in app
+            .find_all(Locator::Css(".comparison-list .comparison-name"))
+            .await
+            .unwrap()
+        {
+            names.push(row.text().await.unwrap());
+        }
+        if names.len() == count || Instant::now() > deadline {
+            return names;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[test]
+fn a_researcher_renames_duplicates_and_deletes_with_undo() {
+    let data = tempfile::tempdir().unwrap();
+    let harness = Harness::start(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        text_of(&app, ".empty-state h3").await;
+        let field = element(&app, "#new-comparison-name").await;
+        field.send_keys("Port strike\u{E007}").await.unwrap();
+        assert_eq!(listed_names(&app, 1).await, ["Port strike"]);
+
+        click(&app, ".row-actions button:nth-child(1)").await;
+        let rename = element(&app, ".rename input").await;
+        rename.clear().await.unwrap();
+        rename
+            .send_keys("Port Hallam strike\u{E007}")
+            .await
+            .unwrap();
+        click(&app, ".row-actions button:nth-child(2)").await;
+        assert_eq!(
+            listed_names(&app, 2).await,
+            ["Port Hallam strike (copy)", "Port Hallam strike"]
+        );
+
+        click(&app, ".row-actions button:nth-child(3)").await;
+        let notice = text_of(&app, ".library [role=status]").await;
+        assert!(
+            notice.contains("Deleted “Port Hallam strike (copy)”"),
+            "{notice}"
+        );
+        screenshot(&app, "library-deleted-with-undo.png").await;
+        click(&app, ".library [role=status] button").await;
+        assert_eq!(
+            listed_names(&app, 2).await.len(),
+            2,
+            "the deletion is undone"
+        );
+
+        let rows = app.find_all(Locator::Css(".row-actions")).await.unwrap();
+        let last = rows.last().unwrap();
+        last.find(Locator::Css("button:nth-child(3)"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        assert_eq!(listed_names(&app, 1).await.len(), 1);
+        app.close().await.unwrap();
+    });
+
+    let library = open_when_released(data.path());
+    let names: Vec<String> = library
+        .list_comparisons()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert_eq!(
+        std::fs::read_dir(data.path().join("trash"))
+            .unwrap()
+            .count(),
+        1,
+        "the deleted comparison waits in the trash"
+    );
+}
+
 #[test]
 fn a_library_held_by_another_process_is_explained_in_the_window() {
     let data = tempfile::tempdir().unwrap();

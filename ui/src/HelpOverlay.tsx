@@ -7,8 +7,8 @@ export const SHORTCUTS: [string, string][] = [
   ["Ctrl+V", "Import the links or file paths on the clipboard"],
   ["Tab / Shift+Tab", "Move between sources, cells and actions"],
   ["Enter / Space", "Open the evidence of a cell, or correct a source"],
-  ["Escape", "Close the evidence, the correction panel or this list"],
-  ["Ctrl+Z", "Undo the last correction"],
+  ["Escape", "Close the evidence, the article, the correction panel or this list"],
+  ["Ctrl+Z", "Undo the last correction, or in the library the last deletion"],
   ["Alt+←", "Back to the library"],
 ];
 

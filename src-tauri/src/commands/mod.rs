@@ -14,6 +14,11 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
     tauri::generate_handler![
         library::list_comparisons,
         library::create_comparison,
+        library::rename_comparison,
+        library::duplicate_comparison,
+        library::delete_comparison,
+        library::restore_comparison,
+        library::open_bundle,
         comparison::open_comparison,
         comparison::import_into_comparison,
         comparison::correct_comparison,
@@ -29,7 +34,7 @@ mod tests {
     include!("names.rs");
 
     #[test]
-    fn the_capability_grants_exactly_the_registered_commands_events_links_and_save_dialogs() {
+    fn the_capability_grants_exactly_the_registered_commands_events_links_and_file_dialogs() {
         let capability: serde_json::Value =
             serde_json::from_str(include_str!("../../capabilities/default.json")).unwrap();
         let mut granted: Vec<String> = capability["permissions"]
@@ -41,8 +46,10 @@ mod tests {
             .collect();
         // Opening an article's web address in the browser, or showing its
         // file in the file manager: the opener's default set, nothing wider.
-        // Choosing where an export is saved.
-        granted.retain(|p| p != "opener:default" && p != "dialog:allow-save");
+        // Choosing where an export is saved, and which bundle to open.
+        granted.retain(|p| {
+            !["opener:default", "dialog:allow-save", "dialog:allow-open"].contains(&p.as_str())
+        });
         let mut expected: Vec<String> = COMMANDS
             .iter()
             .map(|name| format!("allow-{}", name.replace('_', "-")))

@@ -10,4 +10,9 @@ pub const COMMANDS: &[&str] = &[
     "discover_coverage",
     "list_outlets",
     "export_comparison",
+    "rename_comparison",
+    "duplicate_comparison",
+    "delete_comparison",
+    "restore_comparison",
+    "open_bundle",
 ];

@@ -3,7 +3,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
-import { save } from "@tauri-apps/plugin-dialog";
+import { open, save } from "@tauri-apps/plugin-dialog";
 import { openUrl, revealItemInDir } from "@tauri-apps/plugin-opener";
 import type {
   ArticleView,
@@ -26,6 +26,13 @@ export type { ComparisonSummary, ComparisonView, ErrorCode, ImportOutcome, IpcEr
 export interface LibraryApi {
   listComparisons(): Promise<ComparisonSummary[]>;
   createComparison(name: string, description: string): Promise<ComparisonSummary>;
+  renameComparison(name: string, newName: string): Promise<ComparisonSummary>;
+  duplicateComparison(name: string, newName: string): Promise<ComparisonSummary>;
+  /** Deletes a comparison; resolves to the token that undoes it. */
+  deleteComparison(name: string): Promise<string>;
+  restoreComparison(token: string): Promise<ComparisonSummary>;
+  /** Asks for a bundle file and imports it; null when the researcher cancelled. */
+  openBundle(): Promise<ComparisonSummary | null>;
 }
 
 /** The operations on one comparison. */
@@ -95,6 +102,23 @@ export const libraryApi: LibraryApi = {
   listComparisons: () => call<ComparisonSummary[]>("list_comparisons"),
   createComparison: (name, description) =>
     call<ComparisonSummary>("create_comparison", { name, description }),
+  renameComparison: (name, newName) => call<ComparisonSummary>("rename_comparison", { name, newName }),
+  duplicateComparison: (name, newName) => call<ComparisonSummary>("duplicate_comparison", { name, newName }),
+  deleteComparison: (name) => call<string>("delete_comparison", { name }),
+  restoreComparison: (token) => call<ComparisonSummary>("restore_comparison", { token }),
+  openBundle: async () => {
+    let path: string | null;
+    try {
+      path = await open({
+        multiple: false,
+        directory: false,
+        filters: [{ name: EXPORT_FILES.bundle.label, extensions: [EXPORT_FILES.bundle.extension, "json"] }],
+      });
+    } catch (thrown) {
+      throw toIpcError(thrown);
+    }
+    return path === null ? null : call<ComparisonSummary>("open_bundle", { path });
+  },
 };
 
 /** The backend's comparison commands. */

@@ -19,7 +19,8 @@ function summary(name: string, extra: Partial<ComparisonSummary> = {}): Comparis
 }
 
 function fakeApi(initial: ComparisonSummary[]): LibraryApi {
-  const stored = [...initial];
+  let stored = [...initial];
+  const trash = new Map<string, ComparisonSummary>();
   return {
     listComparisons: vi.fn(async () => [...stored]),
     createComparison: vi.fn(async (name: string) => {
@@ -27,6 +28,30 @@ function fakeApi(initial: ComparisonSummary[]): LibraryApi {
       stored.unshift(created);
       return created;
     }),
+    renameComparison: vi.fn(async (name: string, newName: string) => {
+      if (stored.some((c) => c.name.toLowerCase() === newName.toLowerCase() && c.name !== name)) {
+        throw { code: "alreadyExists", message: `A comparison called “${newName}” already exists.` } satisfies IpcError;
+      }
+      stored = stored.map((c) => (c.name === name ? { ...c, name: newName } : c));
+      return stored.find((c) => c.name === newName)!;
+    }),
+    duplicateComparison: vi.fn(async (name: string, newName: string) => {
+      const copy = { ...stored.find((c) => c.name === name)!, id: `id-${newName}`, name: newName };
+      stored.unshift(copy);
+      return copy;
+    }),
+    deleteComparison: vi.fn(async (name: string) => {
+      const gone = stored.find((c) => c.name === name)!;
+      stored = stored.filter((c) => c !== gone);
+      trash.set(`token-${name}`, gone);
+      return `token-${name}`;
+    }),
+    restoreComparison: vi.fn(async (token: string) => {
+      const back = trash.get(token)!;
+      stored.unshift(back);
+      return back;
+    }),
+    openBundle: vi.fn(async () => null),
   };
 }
 
@@ -142,5 +167,67 @@ describe("LibraryView", () => {
     render(<LibraryView api={fakeApi([summary("Tanker seizure")])} onOpen={(name) => opened.push(name)} />);
     await userEvent.click(await screen.findByRole("button", { name: "Tanker seizure" }));
     expect(opened).toEqual(["Tanker seizure"]);
+  });
+
+  it("renames a comparison in place, and keeps the old name when the new one is taken", async () => {
+    const api = fakeApi([summary("Port strike"), summary("Valmora talks")]);
+    render(<LibraryView api={api} />);
+    const actions = await screen.findByRole("group", { name: "Actions for Port strike" });
+    await userEvent.click(within(actions).getByRole("button", { name: "Rename" }));
+    const field = screen.getByLabelText("New name for Port strike");
+    await userEvent.clear(field);
+    await userEvent.type(field, "Port Hallam strike{Enter}");
+    expect(api.renameComparison).toHaveBeenCalledWith("Port strike", "Port Hallam strike");
+    expect(await screen.findByRole("button", { name: "Port Hallam strike" })).toBeTruthy();
+
+    const other = screen.getByRole("group", { name: "Actions for Valmora talks" });
+    await userEvent.click(within(other).getByRole("button", { name: "Rename" }));
+    const second = screen.getByLabelText("New name for Valmora talks");
+    await userEvent.clear(second);
+    await userEvent.type(second, "port hallam strike{Enter}");
+    expect((await screen.findByRole("alert")).textContent).toContain("already exists");
+    expect(screen.getByLabelText("New name for Valmora talks")).toBeTruthy();
+  });
+
+  it("duplicates under a free name", async () => {
+    const api = fakeApi([summary("Port strike"), summary("Port strike (copy)")]);
+    render(<LibraryView api={api} />);
+    const actions = await screen.findByRole("group", { name: "Actions for Port strike" });
+    await userEvent.click(within(actions).getByRole("button", { name: "Duplicate" }));
+    expect(api.duplicateComparison).toHaveBeenCalledWith("Port strike", "Port strike (copy 2)");
+    expect(await screen.findByRole("button", { name: "Port strike (copy 2)" })).toBeTruthy();
+  });
+
+  it("deletes at once and undoes the deletion from the notice or with Ctrl+Z", async () => {
+    const api = fakeApi([summary("Port strike"), summary("Valmora talks")]);
+    render(<LibraryView api={api} />);
+    let actions = await screen.findByRole("group", { name: "Actions for Port strike" });
+    await userEvent.click(within(actions).getByRole("button", { name: "Delete" }));
+    expect((await screen.findByRole("status")).textContent).toContain("Deleted “Port strike”.");
+    expect(screen.queryByRole("button", { name: "Port strike" })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Undo" }));
+    expect(api.restoreComparison).toHaveBeenCalledWith("token-Port strike");
+    expect(await screen.findByRole("button", { name: "Port strike" })).toBeTruthy();
+    expect(screen.queryByRole("status")).toBeNull();
+
+    actions = screen.getByRole("group", { name: "Actions for Valmora talks" });
+    await userEvent.click(within(actions).getByRole("button", { name: "Delete" }));
+    await screen.findByRole("status");
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect(api.restoreComparison).toHaveBeenLastCalledWith("token-Valmora talks");
+    expect(await screen.findByRole("button", { name: "Valmora talks" })).toBeTruthy();
+  });
+
+  it("opens a bundle file and shows what it added", async () => {
+    const api = fakeApi([summary("Port strike")]);
+    api.openBundle = vi.fn(async () => summary("From a colleague"));
+    api.listComparisons = vi
+      .fn()
+      .mockResolvedValueOnce([summary("Port strike")])
+      .mockResolvedValue([summary("From a colleague"), summary("Port strike")]);
+    render(<LibraryView api={api} />);
+    await screen.findByRole("button", { name: "Port strike" });
+    await userEvent.click(screen.getByRole("button", { name: "Open bundle…" }));
+    expect(await screen.findByRole("button", { name: "From a colleague" })).toBeTruthy();
   });
 });

@@ -17,6 +17,7 @@ export function LibraryView({ api, onOpen }: Props) {
   const [newName, setNewName] = useState("");
   const [creating, setCreating] = useState(false);
   const [search, setSearch] = useState("");
+  const [deleted, setDeleted] = useState<{ name: string; token: string } | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
 
   const [loadFailed, setLoadFailed] = useState(false);
@@ -36,16 +37,52 @@ export function LibraryView({ api, onOpen }: Props) {
     void refresh();
   }, [refresh]);
 
+  /** Runs a library change, then shows the library as it now is; false when it failed. */
+  const change = useCallback(
+    async (action: () => Promise<unknown>) => {
+      try {
+        await action();
+        await refresh();
+        return true;
+      } catch (thrown) {
+        setError(toIpcError(thrown));
+        return false;
+      }
+    },
+    [refresh],
+  );
+
+  const remove = useCallback(
+    (name: string) =>
+      change(async () => {
+        setDeleted({ name, token: await api.deleteComparison(name) });
+      }),
+    [api, change],
+  );
+
+  const undoDelete = useCallback(() => {
+    if (!deleted) return;
+    void change(async () => {
+      await api.restoreComparison(deleted.token);
+      setDeleted(null);
+    });
+  }, [api, change, deleted]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      const editing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "n") {
         event.preventDefault();
         nameInput.current?.focus();
       }
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && !editing) {
+        event.preventDefault();
+        undoDelete();
+      }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [undoDelete]);
 
   async function create(event: FormEvent) {
     event.preventDefault();
@@ -81,7 +118,19 @@ export function LibraryView({ api, onOpen }: Props) {
             Create
           </button>
         </form>
+        <button type="button" className="secondary" onClick={() => void change(() => api.openBundle())}>
+          Open bundle…
+        </button>
       </div>
+
+      {deleted && (
+        <div role="status" className="banner banner-notice">
+          Deleted “{deleted.name}”.{" "}
+          <button type="button" className="link-button" onClick={undoDelete} aria-keyshortcuts="Control+Z">
+            Undo
+          </button>
+        </div>
+      )}
 
       {error && (
         <div role="alert" className="banner banner-error" data-code={error.code}>
@@ -110,13 +159,31 @@ export function LibraryView({ api, onOpen }: Props) {
           />
           <ul className="comparison-list" aria-label="Saved comparisons">
             {comparisons.filter((c) => matches(c, search)).map((comparison) => (
-              <ComparisonRow key={comparison.id} comparison={comparison} onOpen={onOpen} />
+              <ComparisonRow
+                key={comparison.id}
+                comparison={comparison}
+                onOpen={onOpen}
+                onRename={(newName) => change(() => api.renameComparison(comparison.name, newName))}
+                onDuplicate={() =>
+                  change(() => api.duplicateComparison(comparison.name, copyName(comparison.name, comparisons)))
+                }
+                onDelete={() => remove(comparison.name)}
+              />
             ))}
           </ul>
         </>
       )}
     </main>
   );
+}
+
+/** "Name (copy)", or "Name (copy 2)" and so on when that is taken. */
+export function copyName(name: string, existing: ComparisonSummary[]): string {
+  const taken = new Set(existing.map((c) => c.name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${name} (copy)` : `${name} (copy ${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
 }
 
 /** Whether a comparison matches every word of a search, in any of its fields. */
@@ -158,17 +225,49 @@ function EmptyLibrary() {
 function ComparisonRow({
   comparison,
   onOpen,
+  onRename,
+  onDuplicate,
+  onDelete,
 }: {
   comparison: ComparisonSummary;
   onOpen?: (name: string) => void;
+  onRename: (newName: string) => Promise<boolean>;
+  onDuplicate: () => void;
+  onDelete: () => void;
 }) {
+  const [renaming, setRenaming] = useState<string | null>(null);
   const articles = `${comparison.articleCount} article${comparison.articleCount === 1 ? "" : "s"}`;
+
+  async function rename(event: FormEvent) {
+    event.preventDefault();
+    if (renaming === null) return;
+    // A refused name stays in the field to be changed.
+    if (await onRename(renaming)) setRenaming(null);
+  }
+
   return (
     <li className="comparison-row">
       <div className="comparison-main">
-        <button type="button" className="comparison-name link-button" onClick={() => onOpen?.(comparison.name)}>
-          {comparison.name}
-        </button>
+        {renaming === null ? (
+          <button type="button" className="comparison-name link-button" onClick={() => onOpen?.(comparison.name)}>
+            {comparison.name}
+          </button>
+        ) : (
+          <form className="rename" onSubmit={rename}>
+            <input
+              aria-label={`New name for ${comparison.name}`}
+              value={renaming}
+              autoFocus
+              onChange={(event) => setRenaming(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === "Escape") setRenaming(null);
+              }}
+            />
+            <button type="submit" disabled={renaming.trim() === ""}>
+              Save
+            </button>
+          </form>
+        )}
         {comparison.description && (
           <span className="comparison-description">{comparison.description}</span>
         )}
@@ -184,6 +283,17 @@ function ComparisonRow({
             {tag}
           </span>
         ))}
+        <span className="row-actions" role="group" aria-label={`Actions for ${comparison.name}`}>
+          <button type="button" className="secondary" onClick={() => setRenaming(comparison.name)}>
+            Rename
+          </button>
+          <button type="button" className="secondary" onClick={onDuplicate}>
+            Duplicate
+          </button>
+          <button type="button" className="secondary" onClick={onDelete}>
+            Delete
+          </button>
+        </span>
       </div>
     </li>
   );

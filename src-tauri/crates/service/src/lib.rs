@@ -379,6 +379,52 @@ pub fn import_inputs(
         .collect()
 }
 
+/// Where deleted comparisons wait, as bundles, until they are restored.
+pub const TRASH_DIR: &str = "trash";
+
+/// Deletes a comparison, first keeping it as a bundle in the data
+/// directory's trash; returns the token that [`restore_deleted`] takes.
+pub fn delete_keeping_undo(
+    library: &Library,
+    data_dir: &Path,
+    name: &str,
+) -> Result<String, StoreError> {
+    let record = library.comparison(name)?;
+    let trash = data_dir.join(TRASH_DIR);
+    std::fs::create_dir_all(&trash).map_err(|source| StoreError::File {
+        path: trash.clone(),
+        source,
+    })?;
+    library.export_bundle(name, &trash.join(format!("{}.json", record.id)))?;
+    library.delete_comparison(name)?;
+    Ok(record.id)
+}
+
+/// Brings back a comparison [`delete_keeping_undo`] deleted (as “Name (2)”
+/// if the name has been taken since) and empties its place in the trash.
+pub fn restore_deleted(
+    library: &Library,
+    data_dir: &Path,
+    token: &str,
+) -> Result<sourcelens_store::ComparisonSummary, StoreError> {
+    if token.is_empty() || !token.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+        return Err(StoreError::InvalidInput(format!(
+            "“{token}” is not a deleted comparison SourceLens kept"
+        )));
+    }
+    let file = data_dir.join(TRASH_DIR).join(format!("{token}.json"));
+    if !file.exists() {
+        return Err(StoreError::NotFound(format!(
+            "the deleted comparison (it is no longer in {})",
+            data_dir.join(TRASH_DIR).display()
+        )));
+    }
+    let restored = library.import_bundle(&file, sourcelens_store::OnConflict::KeepBoth)?;
+    // The comparison is back; a bundle left in the trash only costs disk.
+    let _ = std::fs::remove_file(&file);
+    Ok(restored)
+}
+
 /// A saved comparison's articles as seeds for discovery: their text,
 /// headline, date and address.
 pub fn seed_articles(library: &Library, name: &str) -> Result<Vec<Article>, StoreError> {

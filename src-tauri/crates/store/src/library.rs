@@ -427,6 +427,73 @@ impl Library {
         Ok(report)
     }
 
+    /// Gives a comparison a new name (unique, ignoring case). Renaming to
+    /// the same name with other capitals is allowed.
+    pub fn rename_comparison(
+        &self,
+        name: &str,
+        new_name: &str,
+    ) -> Result<ComparisonSummary, StoreError> {
+        let _writing = self.writer_lock();
+        let new_name = validate_name(new_name)?;
+        let mut record = self.comparison(name)?;
+        let old_key = record.name.to_lowercase();
+        record.name = new_name.to_string();
+        record.updated_at = OffsetDateTime::now_utc();
+        let t = &self.trees;
+        finish(
+            (&t.comparisons, &t.comparison_names).transaction(|(comparisons, names)| {
+                let new_key = record.name.to_lowercase();
+                if new_key != old_key && names.get(new_key.as_bytes())?.is_some() {
+                    return abort(StoreError::DuplicateName(record.name.clone()));
+                }
+                names.remove(old_key.as_bytes())?;
+                names.insert(new_key.as_bytes(), record.id.as_bytes())?;
+                put(comparisons, record.id.as_bytes(), &record)
+            }),
+        )?;
+        self.db.flush()?;
+        Ok(ComparisonSummary::from(&record))
+    }
+
+    /// Copies a comparison, with its articles (shared, not copied) and its
+    /// corrections, under a new name.
+    pub fn duplicate_comparison(
+        &self,
+        name: &str,
+        new_name: &str,
+    ) -> Result<ComparisonSummary, StoreError> {
+        let _writing = self.writer_lock();
+        let new_name = validate_name(new_name)?;
+        let original = self.comparison(name)?;
+        let corrections: Vec<(sled::IVec, sled::IVec)> = self
+            .trees
+            .corrections
+            .scan_prefix(correction_prefix(&original.id))
+            .collect::<Result<_, _>>()?;
+        let mut copy = new_comparison(new_name, &original.description);
+        copy.tags = original.tags.clone();
+        copy.members = original.members.clone();
+        let old_prefix = correction_prefix(&original.id);
+        let new_prefix = correction_prefix(&copy.id);
+        let t = &self.trees;
+        finish(
+            (&t.comparisons, &t.comparison_names, &t.corrections).transaction(
+                |(comparisons, names, stored_corrections)| {
+                    insert_new_comparison(comparisons, names, &copy)?;
+                    for (key, value) in &corrections {
+                        let mut new_key = new_prefix.clone();
+                        new_key.extend_from_slice(&key[old_prefix.len()..]);
+                        stored_corrections.insert(new_key, value.clone())?;
+                    }
+                    Ok(())
+                },
+            ),
+        )?;
+        self.db.flush()?;
+        Ok(ComparisonSummary::from(&copy))
+    }
+
     /// Deletes a comparison with its corrections, and the articles, raw
     /// bytes and analyses that no other comparison uses, in one transaction.
     pub fn delete_comparison(&self, name: &str) -> Result<(), StoreError> {

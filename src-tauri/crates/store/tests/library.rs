@@ -227,6 +227,86 @@ fn the_same_page_imported_twice_is_stored_once() {
 }
 
 #[test]
+fn a_comparison_is_renamed_in_place_and_a_taken_name_is_refused() {
+    let (_dir, library) = library();
+    library
+        .add_articles("Port strike", vec![article("RT", "Body.")])
+        .unwrap();
+    library.create_comparison("Valmora talks", "").unwrap();
+    let renamed = library
+        .rename_comparison("port strike", "Port Hallam strike")
+        .unwrap();
+    assert_eq!(renamed.article_count, 1);
+    assert_eq!(names(&library), ["Port Hallam strike", "Valmora talks"]);
+    assert!(matches!(
+        library.comparison("Port strike"),
+        Err(StoreError::NotFound(_))
+    ));
+    assert!(matches!(
+        library.rename_comparison("Port Hallam strike", "VALMORA TALKS"),
+        Err(StoreError::DuplicateName(_))
+    ));
+    library
+        .rename_comparison("Port Hallam strike", "port hallam STRIKE")
+        .unwrap();
+    assert_eq!(
+        library
+            .open_comparison("Port Hallam strike")
+            .unwrap()
+            .articles[0]
+            .text,
+        "Body."
+    );
+    assert!(matches!(
+        library.rename_comparison("port hallam strike", " "),
+        Err(StoreError::InvalidInput(_))
+    ));
+    assert_eq!(
+        library.consistency_problems().unwrap(),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_duplicate_shares_the_articles_keeps_the_corrections_and_outlives_its_original() {
+    let (_dir, library) = library();
+    library
+        .add_articles(
+            "Port strike",
+            vec![article("RT", "Body."), article("AP", "Other.")],
+        )
+        .unwrap();
+    let id = library.comparison("Port strike").unwrap().id;
+    library
+        .append_correction(&id, serde_json::json!({"rename": "x"}))
+        .unwrap();
+    let copy = library
+        .duplicate_comparison("Port strike", "Port strike (sides)")
+        .unwrap();
+    assert_eq!(copy.article_count, 2);
+    let copy_id = library.comparison("Port strike (sides)").unwrap().id;
+    assert_ne!(copy_id, id);
+    assert_eq!(library.corrections(&copy_id).unwrap().len(), 1);
+    library.pop_correction(&copy_id).unwrap();
+    assert_eq!(
+        library.corrections(&id).unwrap().len(),
+        1,
+        "the original's log is its own"
+    );
+    assert!(matches!(
+        library.duplicate_comparison("Port strike", "port strike (SIDES)"),
+        Err(StoreError::DuplicateName(_))
+    ));
+    library.delete_comparison("Port strike").unwrap();
+    let kept = library.open_comparison("Port strike (sides)").unwrap();
+    assert_eq!(kept.articles.len(), 2);
+    assert_eq!(
+        library.consistency_problems().unwrap(),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn deleting_a_comparison_keeps_articles_other_comparisons_use() {
     let (_dir, library) = library();
     library
