@@ -13,6 +13,9 @@ pub mod views;
 
 use std::sync::Arc;
 
+use tauri::{Manager, WindowEvent};
+use tauri_plugin_window_state::{AppHandleExt, StateFlags};
+
 use sourcelens_ingest::fetch::{FetchConfig, Fetcher, WaybackEndpoints};
 use sourcelens_service::LibraryFetchCache;
 use sourcelens_store::{resolve_data_dir, Library};
@@ -69,6 +72,24 @@ impl LibraryState {
 /// Registers state and commands on a builder; shared by [`run`] and tests.
 pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
+        // A second launch brings the running window forward instead of
+        // fighting it for the library (needs a D-Bus session on Linux;
+        // without one each launch runs on its own and the library lock
+        // explains the conflict).
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        // Saved as it changes, not only on a clean exit, so a crash or a
+        // kill does not lose it.
+        .on_window_event(|window, event| {
+            if matches!(event, WindowEvent::Resized(_) | WindowEvent::Moved(_)) {
+                let _ = window.app_handle().save_window_state(StateFlags::all());
+            }
+        })
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(LibraryState::open_default())

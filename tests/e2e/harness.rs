@@ -76,6 +76,10 @@ impl Harness {
             ])
             .env("DISPLAY", &display)
             .env("SOURCELENS_DATA_DIR", data_dir)
+            // Each test's window state is its own, and no test joins a
+            // running SourceLens through D-Bus.
+            .env("XDG_CONFIG_HOME", data_dir.join("config"))
+            .env("DBUS_SESSION_BUS_ADDRESS", "disabled:")
             .env("SOURCELENS_WAYBACK_URL", web)
             .env("SOURCELENS_GDELT_URL", format!("{web}gdelt"))
             .stdout(Stdio::null())

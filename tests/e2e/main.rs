@@ -200,6 +200,27 @@ fn a_researcher_renames_duplicates_and_deletes_with_undo() {
 }
 
 #[test]
+fn the_window_reopens_at_the_size_it_was_left() {
+    let data = tempfile::tempdir().unwrap();
+    let harness = Harness::start(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        text_of(&app, ".empty-state h3").await;
+        app.set_window_size(900, 640).await.unwrap();
+        let (width, height) = app.get_window_size().await.unwrap();
+        assert_eq!((width, height), (900, 640));
+        app.close().await.unwrap();
+    });
+    open_when_released(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        text_of(&app, ".empty-state h3").await;
+        assert_eq!(app.get_window_size().await.unwrap(), (900, 640));
+        app.close().await.unwrap();
+    });
+}
+
+#[test]
 fn a_library_held_by_another_process_is_explained_in_the_window() {
     let data = tempfile::tempdir().unwrap();
     let _held = Library::open(data.path()).unwrap();
