@@ -480,3 +480,80 @@ fn a_researcher_fetches_a_link_then_finds_and_imports_another_outlets_version() 
         screenshot(&app, "discover-imported.png").await;
     });
 }
+
+/// Imports `count` distinct articles (the Valmora versions, each with its own
+/// closing line) into `name`, through the same service the app uses.
+fn fill_library(dir: &Path, name: &str, count: usize) {
+    let articles = tempfile::tempdir().unwrap();
+    let versions = [
+        "northern-voice.txt",
+        "capital-daily.txt",
+        "meridian-wire.txt",
+        "harbour-courier-wire.txt",
+    ]
+    .map(|file| std::fs::read_to_string(valmora(file)).unwrap());
+    let inputs: Vec<String> = (0..count)
+        .map(|n| {
+            let path = articles.path().join(format!("outlet-{n:02}.txt"));
+            let text = format!("{}\n\nFiled by desk {n}.", versions[n % versions.len()]);
+            std::fs::write(&path, text).unwrap();
+            path.display().to_string()
+        })
+        .collect();
+    let read = inputs
+        .iter()
+        .map(|input| sourcelens_ingest::read_file(Path::new(input), &Default::default()))
+        .collect();
+    let library = Library::open(dir).unwrap();
+    let outcomes = sourcelens_service::import_inputs(&library, name, &inputs, read, None, |_| {});
+    assert!(outcomes.iter().all(|o| o.failure.is_none() && o.added == 1));
+}
+
+/// Not a pass/fail timing: it opens a 50-article comparison in the real app
+/// and writes how long the matrix took to paint to
+/// `target/e2e/open-50-articles.txt`, for the closing notes (the target is
+/// under 150 ms in a release build).
+#[test]
+fn opening_a_50_article_comparison_paints_its_matrix_and_records_the_time() {
+    let data = tempfile::tempdir().unwrap();
+    fill_library(data.path(), "Fifty outlets", 50);
+    let harness = Harness::start(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        click(&app, ".comparison-list .comparison-name").await;
+        element(&app, "table.matrix tbody tr").await;
+        let columns = app
+            .find_all(Locator::Css("table.matrix thead th"))
+            .await
+            .unwrap()
+            .len();
+        assert_eq!(columns, 51, "a source column and one per article");
+        let mut painted = serde_json::Value::Null;
+        for _ in 0..50 {
+            painted = app
+                .execute(
+                    "const m = performance.getEntriesByName('comparison-painted'); \
+                     return m.length ? m[0].duration : null;",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if !painted.is_null() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let ms = painted.as_f64().expect("the open was measured");
+        let line = format!(
+            "open a saved 50-article comparison to a painted matrix: {ms:.0} ms ({} build)\n",
+            if cfg!(debug_assertions) {
+                "debug"
+            } else {
+                "release"
+            }
+        );
+        eprint!("{line}");
+        std::fs::write(screenshot_dir().join("open-50-articles.txt"), line).unwrap();
+        screenshot(&app, "matrix-50-articles.png").await;
+    });
+}

@@ -1,4 +1,4 @@
-import { FormEvent, useCallback, useEffect, useState } from "react";
+import { FormEvent, useCallback, useEffect, useRef, useState } from "react";
 import type {
   ArticleView,
   Cell,
@@ -25,6 +25,10 @@ interface Props {
   /** Inputs dropped on the window while this comparison is open. */
   dropped?: { inputs: string[]; id: number } | null;
 }
+
+/** Performance entries that time opening a comparison. */
+const OPEN_MARK = "comparison-open";
+const PAINTED_MEASURE = "comparison-painted";
 
 /** What the researcher reads while an address is on its way. */
 const STAGE_LABELS: Partial<Record<Stage["stage"], string>> = {
@@ -111,8 +115,18 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   }, [api, name]);
 
   useEffect(() => {
+    performance.mark(OPEN_MARK);
     void load();
   }, [load]);
+
+  // How long opening took, from asking for the comparison to the first frame
+  // with its matrix: `performance.getEntriesByName("comparison-painted")`.
+  const painted = useRef(false);
+  useEffect(() => {
+    if (!view || painted.current) return;
+    painted.current = true;
+    requestAnimationFrame(() => performance.measure(PAINTED_MEASURE, OPEN_MARK));
+  }, [view]);
 
   const runImport = useCallback(
     async (inputs: string[], options?: { ignoreRobots?: boolean }) => {
