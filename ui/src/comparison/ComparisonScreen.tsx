@@ -15,6 +15,7 @@ import type {
 } from "../api";
 import { toIpcError } from "../api";
 import { ArticleReader, outletFacts } from "./ArticleReader";
+import { copyGroups } from "./copies";
 import { DiscoverPanel } from "./DiscoverPanel";
 import { highlight } from "./highlight";
 
@@ -344,15 +345,17 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
         </div>
       )}
 
-      {view?.matrix.wire_copies.map((copy) => {
-        const outlet = (key: string) => view.articles.find((a) => a.key === key)?.outlet ?? key;
-        return (
-          <div key={`${copy.a}-${copy.b}`} className="banner banner-notice">
-            Near copies: {outlet(copy.a)} and {outlet(copy.b)} share{" "}
-            {Math.round(copy.similarity * 100)}% of their text; count them as one voice, not two.
-          </div>
-        );
-      })}
+      {view &&
+        copyGroups(view.matrix.wire_copies).map((group) => {
+          const outlets = group.articles.map((key) => view.articles.find((a) => a.key === key)?.outlet ?? key);
+          return (
+            <div key={group.articles.join("\u0000")} className="banner banner-notice">
+              Near copies: {outlets.length > 6 ? `${outlets.slice(0, 5).join(", ")} and ${outlets.length - 5} more` : outlets.join(", ")}{" "}
+              share at least {Math.round(group.similarity * 100)}% of their text; count them as one voice, not{" "}
+              {outlets.length}.
+            </div>
+          );
+        })}
       {view?.matrix.unapplied_corrections.map((c) => (
         <div key={c.index} className="banner banner-notice">
           Correction {c.index + 1} no longer applies: {c.reason}
