@@ -284,4 +284,67 @@ describe("ComparisonScreen", () => {
     await userEvent.click(screen.getByRole("button", { name: "Articles and matrix as JSON" }));
     expect((await screen.findByRole("alert")).textContent).toContain("choose another folder");
   });
+
+  it("removes a wrong mention picked in the reader", async () => {
+    const api = fakeApi();
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    const table = await screen.findByRole("table", { name: /Coverage matrix/ });
+    await userEvent.click(within(table).getByRole("button", { name: "Capital Daily" }));
+    await userEvent.click(screen.getByRole("button", { name: "Mention of Anton Reyes: “Reyes”" }));
+    const picked = screen.getByRole("group", { name: "The picked mention" });
+    expect(picked.textContent).toContain("“Reyes”, a mention of Anton Reyes.");
+    await userEvent.click(within(picked).getByRole("button", { name: "Remove this mention" }));
+    expect(api.correct).toHaveBeenCalledWith("Valmora talks", { op: "remove_mention", article: "a.txt", start: 19 });
+  });
+
+  it("adds a mention the machine missed from words selected in the reader", async () => {
+    const api = fakeApi();
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    const table = await screen.findByRole("table", { name: /Coverage matrix/ });
+    await userEvent.click(within(table).getByRole("button", { name: "Meridian Wire" }));
+    const text = document.querySelector(".reader-text")!;
+    // Select the opening quotation mark, the text's first (unmarked) run.
+    const range = document.createRange();
+    range.setStart(text.childNodes[0], 0);
+    range.setEnd(text.childNodes[0], 1);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const { fireEvent } = await import("@testing-library/react");
+    fireEvent.mouseUp(text);
+    const form = screen.getByRole("form", { name: "Add a mention" });
+    await userEvent.selectOptions(within(form).getByLabelText("Source"), "a new source…");
+    await userEvent.type(within(form).getByLabelText("New source's name"), "Press office");
+    await userEvent.selectOptions(within(form).getByLabelText("Attribution"), "quoted");
+    await userEvent.click(within(form).getByRole("button", { name: "Add mention" }));
+    expect(api.correct).toHaveBeenCalledWith("Valmora talks", {
+      op: "add_mention",
+      article: "b.txt",
+      start: 0,
+      end: 1,
+      source: "Press office",
+      attribution: "direct_quote",
+    });
+  });
+
+  it("splits names that belong to someone else into their own source", async () => {
+    const api = fakeApi();
+    const shown = view();
+    shown.matrix.sources[0] = { ...shown.matrix.sources[0], aliases: ["Reyes", "Foreign Minister Reyes", "Ana Reyes"] };
+    api.openComparison = vi.fn(async () => shown);
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await userEvent.click(await screen.findByRole("button", { name: "Anton Reyes" }));
+    const split = screen.getByRole("form", { name: "Split off a different source" });
+    const submit = within(split).getByRole("button", { name: "Split off" }) as HTMLButtonElement;
+    expect(submit.disabled).toBe(true);
+    await userEvent.click(within(split).getByLabelText("Ana Reyes"));
+    await userEvent.type(within(split).getByLabelText("Their name"), "Ana Reyes");
+    await userEvent.click(submit);
+    expect(api.correct).toHaveBeenCalledWith("Valmora talks", {
+      op: "split",
+      source: "person:anton-reyes",
+      aliases: ["Ana Reyes"],
+      name: "Ana Reyes",
+    });
+  });
 });

@@ -486,6 +486,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
           article={readingArticle}
           rows={view.matrix.sources}
           onOpenOriginal={(article) => void api.openOriginal(article).catch((thrown) => setError(toIpcError(thrown)))}
+          onCorrect={(correction) => void correct(correction)}
           onClose={() => setReading(null)}
         />
       )}
@@ -559,6 +560,15 @@ function CorrectionPanel({
   const [newName, setNewName] = useState(row.name);
   const [kind, setKind] = useState<SourceKind>(row.kind);
   const [into, setInto] = useState(others[0]?.id ?? "");
+  const [splitting, setSplitting] = useState<Set<string>>(new Set());
+  const [splitName, setSplitName] = useState("");
+  const toggleAlias = (alias: string) =>
+    setSplitting((now) => {
+      const next = new Set(now);
+      if (next.has(alias)) next.delete(alias);
+      else next.add(alias);
+      return next;
+    });
   return (
     <section className="corrections" aria-labelledby="corrections-heading">
       <div className="evidence-header">
@@ -615,6 +625,30 @@ function CorrectionPanel({
               ))}
             </select>
             <button type="submit">Merge</button>
+          </form>
+        )}
+        {row.aliases.length > 0 && (
+          <form
+            aria-label="Split off a different source"
+            onSubmit={(event) => {
+              event.preventDefault();
+              onCorrect({ op: "split", source: row.id, aliases: [...splitting], name: splitName.trim() });
+            }}
+          >
+            <fieldset>
+              <legend>These names are someone else</legend>
+              {row.aliases.map((alias) => (
+                <label key={alias}>
+                  <input type="checkbox" checked={splitting.has(alias)} onChange={() => toggleAlias(alias)} />
+                  {alias}
+                </label>
+              ))}
+            </fieldset>
+            <label htmlFor="split-name">Their name</label>
+            <input id="split-name" value={splitName} onChange={(event) => setSplitName(event.target.value)} />
+            <button type="submit" disabled={splitting.size === 0 || splitName.trim() === ""}>
+              Split off
+            </button>
           </form>
         )}
         <button type="button" className="danger" onClick={() => onCorrect({ op: "not_a_source", source: row.id })}>

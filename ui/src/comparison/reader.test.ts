@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Cell, Row } from "../api";
-import { readerRuns } from "./reader";
+import { readerRuns, selectedSpan } from "./reader";
 
 const TEXT = "“We came to sign,” Reyes said. Marsh declined to comment.";
 
@@ -18,12 +18,12 @@ describe("readerRuns", () => {
       row("marsh", "a", { start: 31, end: 36, text: "Marsh", cue: { start: 37, end: 45, text: "declined" }, content: null, attribution: "indirect" }),
     ];
     const runs = readerRuns(TEXT, "a", rows).filter((r) => r.role !== null);
-    expect(runs.map((r) => [r.text, r.source, r.role])).toEqual([
-      ["We came to sign", 0, "content"],
-      ["Reyes", 0, "source"],
-      ["said", 0, "cue"],
-      ["Marsh", 1, "source"],
-      ["declined", 1, "cue"],
+    expect(runs.map((r) => [r.text, r.source, r.role, r.mention])).toEqual([
+      ["We came to sign", 0, "content", 19],
+      ["Reyes", 0, "source", 19],
+      ["said", 0, "cue", 19],
+      ["Marsh", 1, "source", 31],
+      ["declined", 1, "cue", 31],
     ]);
     expect(readerRuns(TEXT, "a", rows).map((r) => r.text).join("")).toBe(TEXT);
   });
@@ -36,6 +36,21 @@ describe("readerRuns", () => {
   });
 
   it("leaves an article's text plain when no source is in it", () => {
-    expect(readerRuns(TEXT, "b", [row("reyes", "a", null)])).toEqual([{ text: TEXT, source: null, role: null }]);
+    expect(readerRuns(TEXT, "b", [row("reyes", "a", null)])).toEqual([{ text: TEXT, source: null, role: null, mention: null }]);
+  });
+
+  it("turns a selection into code-point offsets of the text, trimmed", () => {
+    const root = document.createElement("div");
+    root.innerHTML = "🙂 <mark>Reyes</mark> said the talks  stalled.";
+    document.body.append(root);
+    const range = document.createRange();
+    const tail = root.childNodes[2];
+    range.setStart(tail, 5);
+    range.setEnd(tail, 16);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    expect(selectedSpan(root, selection)).toEqual({ start: 13, end: 22, text: "the talks" });
+    root.remove();
   });
 });
