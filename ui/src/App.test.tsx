@@ -8,6 +8,7 @@ const emptyView = (name: string): ComparisonView => ({
   matrix: { sources: [], omissions: [], single_article: [], wire_copies: [], shared_quotes: [], balance: {}, unapplied_corrections: [] },
   failures: [],
   corrections: 0,
+  sides: {},
 });
 
 const api = vi.hoisted(() => ({

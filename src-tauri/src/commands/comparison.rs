@@ -1,10 +1,12 @@
-use sourcelens_core::comparison::{Correction, Groups};
+use sourcelens_core::comparison::Correction;
 use sourcelens_ingest::fetch::{FetchOptions, Progress};
 use sourcelens_ingest::Limits;
 use sourcelens_service::export::{export_saved, ExportError, ExportFormat};
 use sourcelens_service::{
-    add_correction, import_inputs, open_saved, undo_correction, ImportOutcome, Reader,
+    add_correction, import_inputs, open_saved, set_side, sides_of, undo_correction, ImportOutcome,
+    Reader,
 };
+use sourcelens_store::Library;
 use tauri::{AppHandle, Emitter, State};
 use tokio::sync::mpsc::unbounded_channel;
 
@@ -12,14 +14,35 @@ use crate::ipc::{ErrorCode, IpcError};
 use crate::views::ComparisonView;
 use crate::LibraryState;
 
+/// A saved comparison as the UI draws it: corrections applied, balance
+/// figures for the researcher's sides.
+fn view_of(library: &Library, name: String) -> Result<ComparisonView, IpcError> {
+    let sides = sides_of(library, &name)?;
+    let saved = open_saved(library, &name, &sides)?;
+    Ok(ComparisonView::new(name, saved, sides))
+}
+
+/// Puts a source on one of the researcher's sides, or on none (`side` null),
+/// and returns the view with the new balance.
+#[tauri::command(async)]
+pub fn set_source_side(
+    state: State<'_, LibraryState>,
+    name: String,
+    source: String,
+    side: Option<String>,
+) -> Result<ComparisonView, IpcError> {
+    let library = state.library()?;
+    set_side(library, &name, &source, side.as_deref())?;
+    view_of(library, name)
+}
+
 /// A saved comparison as its matrix, with the researcher's corrections applied.
 #[tauri::command(async)]
 pub fn open_comparison(
     state: State<'_, LibraryState>,
     name: String,
 ) -> Result<ComparisonView, IpcError> {
-    let saved = open_saved(state.library()?, &name, &Groups::new())?;
-    Ok(ComparisonView::new(name, saved))
+    view_of(state.library()?, name)
 }
 
 /// Imports files and web addresses (dropped, pasted or typed) into a
@@ -75,10 +98,7 @@ pub fn correct_comparison(
 ) -> Result<ComparisonView, IpcError> {
     let library = state.library()?;
     add_correction(library, &name, &correction)?;
-    Ok(ComparisonView::new(
-        name.clone(),
-        open_saved(library, &name, &Groups::new())?,
-    ))
+    view_of(library, name)
 }
 
 /// Takes back the newest correction and returns the view without it.
@@ -89,10 +109,7 @@ pub fn undo_last_correction(
 ) -> Result<ComparisonView, IpcError> {
     let library = state.library()?;
     undo_correction(library, &name)?;
-    Ok(ComparisonView::new(
-        name.clone(),
-        open_saved(library, &name, &Groups::new())?,
-    ))
+    view_of(library, name)
 }
 
 /// Writes the comparison, corrections applied, to `path` as the matrix in

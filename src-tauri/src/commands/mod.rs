@@ -24,6 +24,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         comparison::correct_comparison,
         comparison::undo_last_correction,
         comparison::export_comparison,
+        comparison::set_source_side,
         discovery::discover_coverage,
         discovery::list_outlets
     ]

@@ -295,7 +295,11 @@ failures: Array<InputFailure>,
 /**
  * How many corrections the researcher has made (and can undo).
  */
-corrections: number, };
+corrections: number, 
+/**
+ * The researcher's sides: side name → ids of the sources on it.
+ */
+sides: { [key in string]?: Array<string> }, };
 
 /**
  * One article of an open comparison.

@@ -50,6 +50,7 @@ function view(): ComparisonView {
     },
     failures: [],
     corrections: 0,
+    sides: {},
   };
 }
 
@@ -65,6 +66,10 @@ function fakeApi(outcomes: ImportOutcome[] = []): ComparisonApi {
     listOutlets: vi.fn(async () => []),
     openOriginal: vi.fn(async () => {}),
     exportTo: vi.fn(async (_name: string, format: string) => `/home/r/valmora.${format}`),
+    setSide: vi.fn(async (_name: string, source: string, side: string | null) => ({
+      ...view(),
+      sides: side ? { [side]: [source] } : {},
+    })),
   };
 }
 
@@ -346,5 +351,22 @@ describe("ComparisonScreen", () => {
       aliases: ["Ana Reyes"],
       name: "Ana Reyes",
     });
+  });
+
+  it("puts a source on a side, groups the matrix by side and shows each outlet's balance", async () => {
+    const api = fakeApi();
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await userEvent.click(await screen.findByRole("button", { name: "Anton Reyes" }));
+    const form = screen.getByRole("form", { name: "Side" });
+    await userEvent.type(within(form).getByLabelText("Side"), "Government");
+    await userEvent.click(within(form).getByRole("button", { name: "Put on side" }));
+    expect(api.setSide).toHaveBeenCalledWith("Valmora talks", "person:anton-reyes", "Government");
+    const table = await screen.findByRole("table", { name: /Coverage matrix/ });
+    const groups = within(table).getAllByRole("rowgroup").map((g) => g.textContent ?? "");
+    expect(groups.some((text) => text.startsWith("GovernmentAnton Reyes"))).toBe(true);
+    expect(groups.some((text) => text.startsWith("On no sideReyes"))).toBe(true);
+    expect(within(table).getByRole("rowheader", { name: "Government: share of mentions" })).toBeTruthy();
+    await userEvent.click(screen.getByLabelText("Group by side"));
+    expect(within(table).queryByText("On no side")).toBeNull();
   });
 });

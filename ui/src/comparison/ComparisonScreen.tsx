@@ -16,6 +16,7 @@ import type {
 import { toIpcError } from "../api";
 import { ArticleReader, outletFacts } from "./ArticleReader";
 import { copyGroups } from "./copies";
+import { groupBySide, sideOf } from "./sides";
 import { DiscoverPanel } from "./DiscoverPanel";
 import { highlight } from "./highlight";
 
@@ -105,6 +106,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   const [discovering, setDiscovering] = useState(false);
   const [reading, setReading] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [groupSides, setGroupSides] = useState(true);
 
   const load = useCallback(async () => {
     try {
@@ -173,6 +175,18 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
     [api, name],
   );
 
+  const placeOnSide = useCallback(
+    async (source: string, side: string | null) => {
+      try {
+        setView(await api.setSide(name, source, side));
+        setError(null);
+      } catch (thrown) {
+        setError(toIpcError(thrown));
+      }
+    },
+    [api, name],
+  );
+
   const exportAs = useCallback(
     async (format: ExportFormat) => {
       try {
@@ -224,6 +238,8 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   }
 
   const rows = view ? arrange(view.matrix.sources, sortBy, kindFilter) : [];
+  const hasSides = view !== null && Object.keys(view.sides).length > 0;
+  const bySide = hasSides && groupSides;
   const omitted = new Set(view?.matrix.omissions.map((o) => `${o.source}\u0000${o.article}`) ?? []);
   const selectedRow = view?.matrix.sources.find((r) => r.id === selected?.row);
   const correctingRow = view?.matrix.sources.find((r) => r.id === correcting);
@@ -394,6 +410,12 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
               </option>
             ))}
           </select>
+          {hasSides && (
+            <label>
+              <input type="checkbox" checked={groupSides} onChange={(event) => setGroupSides(event.target.checked)} />{" "}
+              Group by side
+            </label>
+          )}
           <span className="muted">
             {rows.length} of {view.matrix.sources.length} sources
           </span>
@@ -424,45 +446,70 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
                 })}
               </tr>
             </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="source-name link-button"
-                      aria-expanded={correcting === row.id}
-                      title="Correct this source"
-                      onClick={() => setCorrecting(correcting === row.id ? null : row.id)}
-                    >
-                      {row.name}
-                    </button>
-                    <span className={`kind kind-${row.kind}`}>{KIND_LABELS[row.kind] ?? row.kind}</span>
-                    {row.corrected && <span className="corrected">corrected</span>}
-                  </th>
-                  {view.articles.map((article) => {
-                    const cell = row.cells[article.key];
-                    if (!cell) return <td key={article.key} />;
-                    const isOmission = omitted.has(`${row.id}\u0000${article.key}`);
-                    const isSelected = selected?.row === row.id && selected.article === article.key;
-                    return (
-                      <td key={article.key} className={isOmission ? "omission" : undefined}>
+            {(bySide ? groupBySide(rows, view.sides) : [{ side: undefined, rows }]).map((group) => (
+              <tbody key={group.side === undefined ? "all" : (group.side ?? "\u0000none")}>
+                {group.side !== undefined && (
+                  <tr className="side-row">
+                    <th scope="rowgroup" colSpan={view.articles.length + 1}>
+                      {group.side ?? "On no side"}
+                    </th>
+                  </tr>
+                )}
+                {group.rows.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row">
                         <button
                           type="button"
-                          className={`cell cell-${cell.attribution ?? "none"}`}
-                          aria-label={cellDescription(row, article, cell, isOmission)}
-                          aria-pressed={isSelected}
-                          disabled={!cell.included}
-                          onClick={() => setSelected({ row: row.id, article: article.key })}
+                          className="source-name link-button"
+                          aria-expanded={correcting === row.id}
+                          title="Correct this source"
+                          onClick={() => setCorrecting(correcting === row.id ? null : row.id)}
                         >
-                          {cellLabel(cell)}
+                          {row.name}
                         </button>
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
+                        <span className={`kind kind-${row.kind}`}>{KIND_LABELS[row.kind] ?? row.kind}</span>
+                        {row.corrected && <span className="corrected">corrected</span>}
+                      </th>
+                      {view.articles.map((article) => {
+                        const cell = row.cells[article.key];
+                        if (!cell) return <td key={article.key} />;
+                        const isOmission = omitted.has(`${row.id}\u0000${article.key}`);
+                        const isSelected = selected?.row === row.id && selected.article === article.key;
+                        return (
+                          <td key={article.key} className={isOmission ? "omission" : undefined}>
+                            <button
+                              type="button"
+                              className={`cell cell-${cell.attribution ?? "none"}`}
+                              aria-label={cellDescription(row, article, cell, isOmission)}
+                              aria-pressed={isSelected}
+                              disabled={!cell.included}
+                              onClick={() => setSelected({ row: row.id, article: article.key })}
+                            >
+                              {cellLabel(cell)}
+                            </button>
+                          </td>
+                        );
+                      })}
+                    </tr>
+                ))}
+              </tbody>
+            ))}
+            {bySide && (
+              <tfoot>
+                {Object.keys(view.sides)
+                  .sort((a, b) => a.localeCompare(b))
+                  .map((side) => (
+                    <tr key={side}>
+                      <th scope="row">{side}: share of mentions</th>
+                      {view.articles.map((article) => (
+                        <td key={article.key}>
+                          {Math.round((view.matrix.balance[article.key]?.mentions_by_group[side] ?? 0) * 100)}%
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+              </tfoot>
+            )}
           </table>
           <p className="legend muted">
             Q quoted, P paraphrased, number of mentions; highlighted empty cells are sources most
@@ -475,6 +522,9 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
         <CorrectionPanel
           key={correctingRow.id}
           row={correctingRow}
+          sides={Object.keys(view.sides)}
+          side={sideOf(correctingRow.id, view.sides)}
+          onSide={(side) => void placeOnSide(correctingRow.id, side)}
           others={view.matrix.sources.filter((r) => r.id !== correctingRow.id)}
           onCorrect={correct}
           onClose={() => setCorrecting(null)}
@@ -548,11 +598,19 @@ const KINDS: SourceKind[] = ["person", "organization", "government_body", "docum
 /** The researcher's corrections of one source: each saved at once, each undoable. */
 function CorrectionPanel({
   row,
+  sides,
+  side,
+  onSide,
   others,
   onCorrect,
   onClose,
 }: {
   row: Row;
+  /** The sides the researcher has made so far. */
+  sides: string[];
+  /** The side this source is on. */
+  side: string | null;
+  onSide: (side: string | null) => void;
   others: Row[];
   onCorrect: (correction: Correction) => void;
   onClose: () => void;
@@ -560,6 +618,7 @@ function CorrectionPanel({
   const [newName, setNewName] = useState(row.name);
   const [kind, setKind] = useState<SourceKind>(row.kind);
   const [into, setInto] = useState(others[0]?.id ?? "");
+  const [sideName, setSideName] = useState(side ?? "");
   const [splitting, setSplitting] = useState<Set<string>>(new Set());
   const [splitName, setSplitName] = useState("");
   const toggleAlias = (alias: string) =>
@@ -627,6 +686,35 @@ function CorrectionPanel({
             <button type="submit">Merge</button>
           </form>
         )}
+        <form
+          aria-label="Side"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSide(sideName.trim());
+          }}
+        >
+          <label htmlFor="source-side">Side</label>
+          <input
+            id="source-side"
+            list="known-sides"
+            value={sideName}
+            placeholder="e.g. Government, Opposition"
+            onChange={(event) => setSideName(event.target.value)}
+          />
+          <datalist id="known-sides">
+            {sides.map((known) => (
+              <option key={known} value={known} />
+            ))}
+          </datalist>
+          <button type="submit" disabled={sideName.trim() === "" || sideName.trim() === side}>
+            Put on side
+          </button>
+          {side !== null && (
+            <button type="button" className="secondary" onClick={() => onSide(null)}>
+              No side
+            </button>
+          )}
+        </form>
         {row.aliases.length > 0 && (
           <form
             aria-label="Split off a different source"

@@ -461,6 +461,48 @@ pub struct SavedComparison {
     pub corrections: usize,
 }
 
+/// The settings key under which a comparison's sides are kept.
+fn sides_key(comparison_id: &str) -> String {
+    format!("sides/{comparison_id}")
+}
+
+/// The researcher's sides of a saved comparison: side name → the ids of the
+/// sources on it.
+pub fn sides_of(library: &Library, name: &str) -> Result<Groups, StoreError> {
+    let id = library.comparison(name)?.id;
+    Ok(library
+        .setting(&sides_key(&id))?
+        .and_then(|value| serde_json::from_value(value).ok())
+        .unwrap_or_default())
+}
+
+/// Puts a source on a side (taking it off any other), or on none. Empty
+/// sides disappear.
+pub fn set_side(
+    library: &Library,
+    name: &str,
+    source: &str,
+    side: Option<&str>,
+) -> Result<Groups, StoreError> {
+    let id = library.comparison(name)?.id;
+    let mut sides = sides_of(library, name)?;
+    for members in sides.values_mut() {
+        members.retain(|m| m != source);
+    }
+    if let Some(side) = side.map(str::trim).filter(|s| !s.is_empty()) {
+        sides
+            .entry(side.to_string())
+            .or_default()
+            .push(source.to_string());
+    }
+    sides.retain(|_, members| !members.is_empty());
+    library.set_setting(
+        &sides_key(&id),
+        &serde_json::to_value(&sides).expect("sides serialise to JSON"),
+    )?;
+    Ok(sides)
+}
+
 /// Appends a correction to a saved comparison's log.
 pub fn add_correction(
     library: &Library,
