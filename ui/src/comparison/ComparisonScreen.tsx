@@ -31,6 +31,7 @@ interface Props {
 /** Performance entries that time opening a comparison. */
 const OPEN_MARK = "comparison-open";
 const PAINTED_MEASURE = "comparison-painted";
+const LOADED_MEASURE = "comparison-loaded";
 
 /** What the researcher reads while an address is on its way. */
 const STAGE_LABELS: Partial<Record<Stage["stage"], string>> = {
@@ -110,7 +111,9 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
 
   const load = useCallback(async () => {
     try {
-      setView(await api.openComparison(name));
+      const opened = await api.openComparison(name);
+      performance.measure(LOADED_MEASURE, OPEN_MARK);
+      setView(opened);
       setError(null);
     } catch (thrown) {
       setError(toIpcError(thrown));
@@ -123,7 +126,8 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   }, [load]);
 
   // How long opening took, from asking for the comparison to the first frame
-  // with its matrix: `performance.getEntriesByName("comparison-painted")`.
+  // with its matrix: `performance.getEntriesByName("comparison-painted")`
+  // ("comparison-loaded": until the backend's answer arrived).
   const painted = useRef(false);
   useEffect(() => {
     if (!view || painted.current) return;
