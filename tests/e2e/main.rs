@@ -326,6 +326,20 @@ fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
         assert_eq!(text_of(&app, ".evidence mark.mark-cue").await, "said");
         screenshot(&app, "comparison-evidence.png").await;
 
+        click(&app, "button.side-by-side-toggle").await;
+        let texts = app
+            .find_all(Locator::Css(".side-texts article"))
+            .await
+            .unwrap();
+        assert_eq!(texts.len(), 2, "two outlets side by side to begin with");
+        let quotes = text_of(&app, ".shared-quotes").await;
+        assert!(
+            quotes.contains("Anton Reyes") && !quotes.contains("share no quotation"),
+            "it opens on two outlets that share a quotation: {quotes}"
+        );
+        screenshot(&app, "side-by-side.png").await;
+        click(&app, "button.side-by-side-toggle").await;
+
         // The alliance's unnamed officials are, to this researcher, its negotiators.
         let rows = app
             .find_all(Locator::Css("table.matrix tbody th button.source-name"))

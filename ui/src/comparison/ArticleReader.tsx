@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { ArticleView, AttributionKind, Correction, Ownership, Row } from "../api";
 import { readerRuns, selectedSpan } from "./reader";
+import { useBroughtIntoView } from "./useBroughtIntoView";
 
 /** How each kind of ownership is named for researchers. */
 export const OWNERSHIP_LABELS: Record<Ownership, string> = {
@@ -86,9 +87,7 @@ export function ArticleReader({ article, rows, onOpenOriginal, onCorrect, onClos
     .map((row, index) => ({ row, index }))
     .filter(({ row }) => row.cells[article.key]?.included);
   const facts = outletFacts(article);
-  const panel = useRef<HTMLElement>(null);
-  // The reader opens below the matrix: bring it into view.
-  useEffect(() => panel.current?.scrollIntoView?.({ block: "start", behavior: "smooth" }), [article.key]);
+  const panel = useBroughtIntoView<HTMLElement>(article.key);
   return (
     <section className="reader" aria-labelledby="reader-heading" ref={panel}>
       <div className="panel-header">

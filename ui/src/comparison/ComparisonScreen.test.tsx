@@ -369,4 +369,44 @@ describe("ComparisonScreen", () => {
     await userEvent.click(screen.getByLabelText("Group by side"));
     expect(within(table).queryByText("On no side")).toBeNull();
   });
+
+  it("lines up the quotations two outlets share, marking what each version changed", async () => {
+    const api = fakeApi();
+    const shown = view();
+    shown.matrix.shared_quotes = [
+      {
+        source: "person:anton-reyes",
+        fullest: "We came here to sign, not to start again",
+        versions: [
+          { article: "a.txt", text: "We came here to sign, not to start again", diff: [{ op: "equal", text: "We came here to sign, not to start again" }] },
+          {
+            article: "b.txt",
+            text: "We came here to sign",
+            diff: [
+              { op: "equal", text: "We came here to sign," },
+              { op: "left_out", text: "not to start again" },
+            ],
+          },
+        ],
+      },
+    ];
+    api.openComparison = vi.fn(async () => shown);
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await userEvent.click(await screen.findByRole("button", { name: "Side by side…" }));
+    const quotes = screen.getByRole("table", { name: "Quotations they share" });
+    const cells = within(quotes).getAllByRole("cell");
+    expect(cells[0].textContent).toContain("We came here to sign, not to start again");
+    expect(within(cells[1]).getByTitle("Left out of this version").textContent?.trim()).toBe("not to start again");
+    expect(screen.getByRole("article", { name: "Capital Daily's text" })).toBeTruthy();
+    await userEvent.click(screen.getByLabelText("Northern Voice"));
+    const boxes = screen.getAllByRole("checkbox").filter((b) => b.closest(".side-choice")) as HTMLInputElement[];
+    expect(boxes.filter((b) => b.checked)).toHaveLength(3);
+    expect(within(quotes).getAllByRole("columnheader").map((h) => h.textContent)).toEqual([
+      "Quoted",
+      "Capital Daily",
+      "Meridian Wire",
+      "Northern Voice",
+    ]);
+    expect(within(quotes).getAllByRole("cell")[2].textContent).toBe("does not carry it");
+  });
 });

@@ -16,6 +16,7 @@ import type {
 import { toIpcError } from "../api";
 import { ArticleReader, outletFacts } from "./ArticleReader";
 import { copyGroups } from "./copies";
+import { SideBySide } from "./SideBySide";
 import { groupBySide, sideOf } from "./sides";
 import { DiscoverPanel } from "./DiscoverPanel";
 import { highlight } from "./highlight";
@@ -108,6 +109,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   const [reading, setReading] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [groupSides, setGroupSides] = useState(true);
+  const [sideBySide, setSideBySide] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -266,6 +268,11 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
         <button type="button" className="secondary find-coverage" onClick={() => setDiscovering((open) => !open)}>
           Find coverage…
         </button>
+        {view && view.articles.length >= 2 && (
+          <button type="button" className="secondary side-by-side-toggle" onClick={() => setSideBySide((open) => !open)}>
+            Side by side…
+          </button>
+        )}
         <details className="export-menu">
           <summary>Export</summary>
           <div role="group" aria-label="Export">
@@ -532,6 +539,15 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
           others={view.matrix.sources.filter((r) => r.id !== correctingRow.id)}
           onCorrect={correct}
           onClose={() => setCorrecting(null)}
+        />
+      )}
+
+      {view && sideBySide && (
+        <SideBySide
+          articles={view.articles}
+          rows={view.matrix.sources}
+          sharedQuotes={view.matrix.shared_quotes}
+          onClose={() => setSideBySide(false)}
         />
       )}
 
