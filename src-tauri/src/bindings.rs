@@ -16,7 +16,7 @@ use sourcelens_ingest::discover::{
 };
 use sourcelens_ingest::fetch::{Progress, Stage};
 use sourcelens_service::export::ExportFormat;
-use sourcelens_service::{ImportOutcome, InputFailure};
+use sourcelens_service::{ImportOutcome, InputFailure, Pasted};
 use sourcelens_store::ComparisonSummary;
 use ts_rs::TS;
 
@@ -39,6 +39,7 @@ pub fn typescript() -> String {
         declaration::<InputFailure>(),
         declaration::<ImportOutcome>(),
         declaration::<ExportFormat>(),
+        declaration::<Pasted>(),
         declaration::<Progress>(),
         declaration::<Stage>(),
         declaration::<Discovery>(),

@@ -221,6 +221,40 @@ fn the_window_reopens_at_the_size_it_was_left() {
 }
 
 #[test]
+fn pasted_article_text_joins_the_matrix_under_the_outlet_named() {
+    let data = tempfile::tempdir().unwrap();
+    let harness = Harness::start(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        text_of(&app, ".empty-state h3").await;
+        let field = element(&app, "#new-comparison-name").await;
+        field.send_keys("Wind farm vote\u{E007}").await.unwrap();
+        click(&app, ".comparison-list .comparison-name").await;
+        click(&app, "button.paste-text-toggle").await;
+        element(&app, "#pasted-text")
+            .await
+            .send_keys(
+                "BRACKWATER — Residents voted on Thursday on the wind farm planned for the ridge. \
+                 “We are not against turbines, we are against being ignored,” said Agnes Thorley, \
+                 who chairs the residents’ association.",
+            )
+            .await
+            .unwrap();
+        element(&app, "#pasted-outlet")
+            .await
+            .send_keys("Brackwater Echo")
+            .await
+            .unwrap();
+        click(&app, ".paste-form button[type=submit]").await;
+        let header = text_of(&app, "table.matrix thead").await;
+        assert!(header.contains("Brackwater Echo"), "{header}");
+        let rows = text_of(&app, "table.matrix tbody").await;
+        assert!(rows.contains("Agnes Thorley"), "{rows}");
+        app.close().await.unwrap();
+    });
+}
+
+#[test]
 fn a_library_held_by_another_process_is_explained_in_the_window() {
     let data = tempfile::tempdir().unwrap();
     let _held = Library::open(data.path()).unwrap();

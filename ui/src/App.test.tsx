@@ -35,6 +35,7 @@ vi.mock("./api", async (original) => {
       },
       onImportProgress: async () => () => {},
       onFetchProgress: async () => () => {},
+      importText: async () => ({ input: "", added: 1, alreadyPresent: 0, failure: null }),
       discover: async () => {
         throw new Error("not used here");
       },
@@ -48,7 +49,7 @@ vi.mock("./api", async (original) => {
   };
 });
 
-import { App } from "./App";
+import { App, looksLikeArticle } from "./App";
 
 describe("App", () => {
   it("imports links pasted on the library into a new comparison", async () => {
@@ -61,5 +62,14 @@ describe("App", () => {
     await vi.waitFor(() => expect(api.imported.length).toBe(1));
     expect(api.created[0]).toMatch(/^Imported /);
     expect(api.imported[0]).toEqual([api.created[0], ["https://harbourcourier.example/a", "/home/r/saved.html"]]);
+  });
+
+  it("tells pasted article text from pasted links and paths", () => {
+    expect(looksLikeArticle("https://harbourcourier.example/a\n/home/r/Press TV: strike.html")).toBe(false);
+    expect(
+      looksLikeArticle(
+        "HALLAM — Container traffic stayed frozen on Saturday as a strike by dockworkers entered its second day.",
+      ),
+    ).toBe(true);
   });
 });

@@ -5,6 +5,16 @@ import { ComparisonScreen } from "./comparison/ComparisonScreen";
 import { HelpOverlay } from "./HelpOverlay";
 import { LibraryView } from "./library/LibraryView";
 
+/**
+ * Whether pasted text is an article rather than links or file paths: it has
+ * a line of a dozen words or more, or many words in all.
+ */
+export function looksLikeArticle(text: string): boolean {
+  const words = (line: string) => line.split(/\s+/).filter((w) => w !== "").length;
+  const lines = text.split("\n");
+  return lines.some((line) => words(line) >= 12) || words(text) >= 40;
+}
+
 /** A name for a comparison started by dropping files on the library. */
 function importedName(): string {
   const stamp = new Date().toISOString().slice(0, 16).replace("T", " ");
@@ -14,31 +24,52 @@ function importedName(): string {
 export function App() {
   const [open, setOpen] = useState<string | null>(null);
   const [dropped, setDropped] = useState<{ inputs: string[]; id: number } | null>(null);
+  const [pasted, setPasted] = useState<{ text: string; id: number } | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const openRef = useRef(open);
   openRef.current = open;
 
-  const onDrop = useCallback(async (paths: string[]) => {
-    if (openRef.current === null) {
-      // Dropped on the library: start a comparison for them.
-      try {
-        const created = await libraryApi.createComparison(importedName(), "");
-        setOpen(created.name);
-      } catch (thrown) {
-        setError(toIpcError(thrown));
-        return;
-      }
+  /** The open comparison, or a new one when the library is showing; null if that failed. */
+  const target = useCallback(async () => {
+    if (openRef.current !== null) return openRef.current;
+    // Dropped or pasted on the library: start a comparison for it.
+    try {
+      const created = await libraryApi.createComparison(importedName(), "");
+      setOpen(created.name);
+      return created.name;
+    } catch (thrown) {
+      setError(toIpcError(thrown));
+      return null;
     }
-    setDropped({ inputs: paths, id: Date.now() });
   }, []);
 
+  const onDrop = useCallback(
+    async (paths: string[]) => {
+      if ((await target()) !== null) setDropped({ inputs: paths, id: Date.now() });
+    },
+    [target],
+  );
+
+  const onPasteText = useCallback(
+    async (text: string) => {
+      if ((await target()) !== null) setPasted({ text, id: Date.now() });
+    },
+    [target],
+  );
+
   // Pasting links or file paths anywhere outside a text field imports them,
-  // as dropping does.
+  // as dropping does; pasting an article's text offers to add it.
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
       const target = event.target;
       if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
-      const lines = (event.clipboardData?.getData("text/plain") ?? "")
+      const text = event.clipboardData?.getData("text/plain") ?? "";
+      if (looksLikeArticle(text)) {
+        event.preventDefault();
+        void onPasteText(text);
+        return;
+      }
+      const lines = text
         .split("\n")
         .map((line) => line.trim())
         .filter((line) => line !== "");
@@ -49,7 +80,7 @@ export function App() {
     };
     window.addEventListener("paste", onPaste);
     return () => window.removeEventListener("paste", onPaste);
-  }, [onDrop]);
+  }, [onDrop, onPasteText]);
 
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
@@ -83,8 +114,10 @@ export function App() {
           api={comparisonApi}
           name={open}
           dropped={dropped}
+          pasted={pasted}
           onBack={() => {
             setDropped(null);
+            setPasted(null);
             setOpen(null);
           }}
         />

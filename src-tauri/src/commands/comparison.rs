@@ -3,8 +3,8 @@ use sourcelens_ingest::fetch::{FetchOptions, Progress};
 use sourcelens_ingest::Limits;
 use sourcelens_service::export::{export_saved, ExportError, ExportFormat};
 use sourcelens_service::{
-    add_correction, import_inputs, open_saved, set_side, sides_of, undo_correction, ImportOutcome,
-    Reader,
+    add_correction, import_inputs, import_pasted, open_saved, set_side, sides_of, undo_correction,
+    ImportOutcome, Pasted, Reader,
 };
 use sourcelens_store::Library;
 use tauri::{AppHandle, Emitter, State};
@@ -130,4 +130,15 @@ pub fn export_comparison(
             },
         }
     })
+}
+
+/// Adds article text the researcher pasted, as one article of the outlet
+/// they named.
+#[tauri::command(async)]
+pub fn import_text(
+    state: State<'_, LibraryState>,
+    comparison: String,
+    pasted: Pasted,
+) -> Result<ImportOutcome, IpcError> {
+    Ok(import_pasted(state.library()?, &comparison, &pasted))
 }

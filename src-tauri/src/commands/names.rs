@@ -16,4 +16,5 @@ pub const COMMANDS: &[&str] = &[
     "restore_comparison",
     "open_bundle",
     "set_source_side",
+    "import_text",
 ];

@@ -100,6 +100,27 @@ failure: InputFailure | null, };
 export type ExportFormat = "csv" | "json" | "bundle";
 
 /**
+ * Article text the researcher pasted, and what they said about it.
+ */
+export type Pasted = { 
+/**
+ * The article's text.
+ */
+text: string, 
+/**
+ * The outlet it is from.
+ */
+outlet: string, 
+/**
+ * Its headline, if given.
+ */
+title: string | null, 
+/**
+ * Where it was published, if given.
+ */
+url: string | null, };
+
+/**
  * A progress report about one address.
  */
 export type Progress = { 

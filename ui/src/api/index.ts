@@ -16,6 +16,7 @@ import type {
   ImportOutcome,
   IpcError,
   Outlet,
+  Pasted,
   Progress,
 } from "./bindings";
 
@@ -46,6 +47,8 @@ export interface ComparisonApi {
   correct(comparison: string, correction: Correction): Promise<ComparisonView>;
   /** Takes back the newest correction and returns the comparison without it. */
   undoCorrection(comparison: string): Promise<ComparisonView>;
+  /** Adds pasted article text as one article of the outlet named. */
+  importText(comparison: string, pasted: Pasted): Promise<ImportOutcome>;
   /** Puts a source on a side (null: on none) and returns the comparison with the new balance. */
   setSide(comparison: string, source: string, side: string | null): Promise<ComparisonView>;
   /** Calls `onProgress` as each web address of an import moves on; resolves to the unsubscribe. */
@@ -136,6 +139,7 @@ export const comparisonApi: ComparisonApi = {
     listen<ImportOutcome>("import-progress", (event) => onOutcome(event.payload)),
   correct: (name, correction) => call<ComparisonView>("correct_comparison", { name, correction }),
   undoCorrection: (name) => call<ComparisonView>("undo_last_correction", { name }),
+  importText: (comparison, pasted) => call<ImportOutcome>("import_text", { comparison, pasted }),
   setSide: (name, source, side) => call<ComparisonView>("set_source_side", { name, source, side }),
   onFetchProgress: (onProgress) => listen<Progress>("fetch-progress", (event) => onProgress(event.payload)),
   discover: (name, outlets) => call<Discovery>("discover_coverage", { name, outlets }),

@@ -66,6 +66,7 @@ function fakeApi(outcomes: ImportOutcome[] = []): ComparisonApi {
     listOutlets: vi.fn(async () => []),
     openOriginal: vi.fn(async () => {}),
     exportTo: vi.fn(async (_name: string, format: string) => `/home/r/valmora.${format}`),
+    importText: vi.fn(async () => ({ input: "text pasted for Brackwater Echo", added: 1, alreadyPresent: 0, failure: null })),
     setSide: vi.fn(async (_name: string, source: string, side: string | null) => ({
       ...view(),
       sides: side ? { [side]: [source] } : {},
@@ -408,5 +409,22 @@ describe("ComparisonScreen", () => {
       "Northern Voice",
     ]);
     expect(within(quotes).getAllByRole("cell")[2].textContent).toBe("does not carry it");
+  });
+
+  it("adds pasted article text once the researcher names its outlet", async () => {
+    const api = fakeApi();
+    const { rerender } = render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await screen.findByRole("table", { name: /Coverage matrix/ });
+    const text = "BRACKWATER — Residents voted on Thursday on whether a wind farm may be built on the ridge above the mill.";
+    rerender(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} pasted={{ text, id: 1 }} />);
+    const form = screen.getByRole("form", { name: "Paste an article's text" });
+    expect((within(form).getByLabelText("Article text") as HTMLTextAreaElement).value).toBe(text);
+    const add = within(form).getByRole("button", { name: "Add text" }) as HTMLButtonElement;
+    expect(add.disabled).toBe(true);
+    await userEvent.type(within(form).getByLabelText("Outlet"), "Brackwater Echo");
+    await userEvent.click(add);
+    expect(api.importText).toHaveBeenCalledWith("Valmora talks", { text, outlet: "Brackwater Echo", title: null, url: null });
+    expect((await screen.findByRole("status", { name: "Import results" })).textContent).toContain("added 1 article");
+    expect(screen.queryByRole("form", { name: "Paste an article's text" })).toBeNull();
   });
 });

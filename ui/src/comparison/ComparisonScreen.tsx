@@ -9,6 +9,7 @@ import type {
   ExportFormat,
   ImportOutcome,
   IpcError,
+  Pasted,
   Row,
   SourceKind,
   Stage,
@@ -27,6 +28,8 @@ interface Props {
   onBack: () => void;
   /** Inputs dropped on the window while this comparison is open. */
   dropped?: { inputs: string[]; id: number } | null;
+  /** Article text pasted on the window while this comparison is open. */
+  pasted?: { text: string; id: number } | null;
 }
 
 /** Performance entries that time opening a comparison. */
@@ -94,7 +97,7 @@ function cellDescription(row: Row, article: ArticleView, cell: Cell, omitted: bo
 }
 
 /** An open comparison: the coverage matrix, evidence one click away, and import. */
-export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
+export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) {
   const [view, setView] = useState<ComparisonView | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [selected, setSelected] = useState<{ row: string; article: string } | null>(null);
@@ -110,6 +113,7 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   const [groupSides, setGroupSides] = useState(true);
   const [sideBySide, setSideBySide] = useState(false);
+  const [pasting, setPasting] = useState<Pasted | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -167,6 +171,26 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
   useEffect(() => {
     if (dropped) void runImport(dropped.inputs);
   }, [dropped, runImport]);
+
+  useEffect(() => {
+    if (pasted) setPasting({ text: pasted.text, outlet: "", title: null, url: null });
+  }, [pasted]);
+
+  const addPasted = useCallback(
+    async (text: Pasted) => {
+      try {
+        const outcome = await api.importText(name, text);
+        setOutcomes([outcome]);
+        if (!outcome.failure) {
+          setPasting(null);
+          await load();
+        }
+      } catch (thrown) {
+        setError(toIpcError(thrown));
+      }
+    },
+    [api, name, load],
+  );
 
   const correct = useCallback(
     async (correction: Correction) => {
@@ -312,6 +336,14 @@ export function ComparisonScreen({ api, name, onBack, dropped }: Props) {
           {importing ? "Importing…" : "Add"}
         </button>
       </form>
+
+      {pasting === null ? (
+        <button type="button" className="link-button paste-text-toggle" onClick={() => setPasting({ text: "", outlet: "", title: null, url: null })}>
+          Paste an article’s text instead…
+        </button>
+      ) : (
+        <PasteForm value={pasting} onChange={setPasting} onAdd={(text) => void addPasted(text)} onCancel={() => setPasting(null)} />
+      )}
 
       {discovering && (
         <DiscoverPanel
@@ -764,5 +796,56 @@ function CorrectionPanel({
         </button>
       </div>
     </section>
+  );
+}
+
+/** Article text the researcher pasted, with the outlet it is from. */
+function PasteForm({
+  value,
+  onChange,
+  onAdd,
+  onCancel,
+}: {
+  value: Pasted;
+  onChange: (value: Pasted) => void;
+  onAdd: (value: Pasted) => void;
+  onCancel: () => void;
+}) {
+  return (
+    <form
+      className="paste-form"
+      aria-label="Paste an article's text"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onAdd(value);
+      }}
+    >
+      <label htmlFor="pasted-text">Article text</label>
+      <textarea
+        id="pasted-text"
+        rows={6}
+        value={value.text}
+        onChange={(event) => onChange({ ...value, text: event.target.value })}
+      />
+      <label htmlFor="pasted-outlet">Outlet</label>
+      <input
+        id="pasted-outlet"
+        value={value.outlet}
+        placeholder="e.g. Press TV"
+        onChange={(event) => onChange({ ...value, outlet: event.target.value })}
+      />
+      <label htmlFor="pasted-title">Headline (optional)</label>
+      <input id="pasted-title" value={value.title ?? ""} onChange={(event) => onChange({ ...value, title: event.target.value })} />
+      <label htmlFor="pasted-url">Address (optional)</label>
+      <input id="pasted-url" value={value.url ?? ""} onChange={(event) => onChange({ ...value, url: event.target.value })} />
+      <div>
+        <button type="submit" disabled={value.text.trim() === "" || value.outlet.trim() === ""}>
+          Add text
+        </button>{" "}
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

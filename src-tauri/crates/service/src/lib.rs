@@ -379,6 +379,67 @@ pub fn import_inputs(
         .collect()
 }
 
+/// Article text the researcher pasted, and what they said about it.
+#[derive(Debug, Clone, Default, serde::Deserialize, TS)]
+pub struct Pasted {
+    /// The article's text.
+    pub text: String,
+    /// The outlet it is from.
+    pub outlet: String,
+    /// Its headline, if given.
+    pub title: Option<String>,
+    /// Where it was published, if given.
+    pub url: Option<String>,
+}
+
+/// Imports pasted article text into a comparison as one article of the
+/// outlet given; the text is kept exactly as pasted.
+pub fn import_pasted(library: &Library, comparison: &str, pasted: &Pasted) -> ImportOutcome {
+    let outlet = pasted.outlet.trim();
+    let label = format!("text pasted for {outlet}");
+    if outlet.is_empty() {
+        return ImportOutcome {
+            input: "pasted text".into(),
+            added: 0,
+            already_present: 0,
+            failure: Some(InputFailure {
+                path: "pasted text".into(),
+                code: "no_outlet".into(),
+                message: "Pasted text needs the name of the outlet it is from; name it and add the text again.".into(),
+            }),
+        };
+    }
+    let given = |value: &Option<String>| {
+        value
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+    };
+    let read = sourcelens_ingest::read_bytes("pasted.txt", pasted.text.as_bytes(), Origin::Paste)
+        .map_err(|e| IngestError::new(&label, e.problem))
+        .map(|articles| {
+            articles
+                .into_iter()
+                .map(|mut article| {
+                    article.meta.title = given(&pasted.title).or(article.meta.title);
+                    article.meta.url = given(&pasted.url).or(article.meta.url);
+                    article
+                })
+                .collect()
+        });
+    import_inputs(
+        library,
+        comparison,
+        &[label],
+        vec![read],
+        Some(outlet),
+        |_| {},
+    )
+    .pop()
+    .expect("one outcome for one input")
+}
+
 /// Where deleted comparisons wait, as bundles, until they are restored.
 pub const TRASH_DIR: &str = "trash";
 
