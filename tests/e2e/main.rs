@@ -113,19 +113,30 @@ fn a_comparison_created_in_the_window_is_stored_and_listed_after_relaunch() {
     });
 }
 
-/// The names in the library list, top to bottom, once there are `count`.
-async fn listed_names(app: &Client, count: usize) -> Vec<String> {
+/// From the empty library: names a new comparison and creates it (Enter).
+async fn create_comparison(app: &Client, name: &str) {
+    text_of(app, ".empty-state h3").await;
+    let field = element(app, "#new-comparison-name").await;
+    field.send_keys(&format!("{name}\u{E007}")).await.unwrap();
+}
+
+/// The names in the library list, top to bottom, once `done` says so or
+/// 20 s have passed (read in one script, so a list React is redrawing
+/// cannot go stale).
+async fn listed_names(app: &Client, done: impl Fn(&[String]) -> bool) -> Vec<String> {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        let mut names = Vec::new();
-        for row in app
-            .find_all(Locator::Css(".comparison-list .comparison-name"))
+        let names: Vec<String> = serde_json::from_value(
+            app.execute(
+                "return [...document.querySelectorAll('.comparison-list .comparison-name')] \
+                 .map((e) => e.textContent);",
+                vec![],
+            )
             .await
-            .unwrap()
-        {
-            names.push(row.text().await.unwrap());
-        }
-        if names.len() == count || Instant::now() > deadline {
+            .unwrap(),
+        )
+        .unwrap();
+        if done(&names) || Instant::now() > deadline {
             return names;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -138,10 +149,8 @@ fn a_researcher_renames_duplicates_and_deletes_with_undo() {
     let harness = Harness::start(data.path());
     run(async {
         let app = harness.launch_app().await;
-        text_of(&app, ".empty-state h3").await;
-        let field = element(&app, "#new-comparison-name").await;
-        field.send_keys("Port strike\u{E007}").await.unwrap();
-        assert_eq!(listed_names(&app, 1).await, ["Port strike"]);
+        create_comparison(&app, "Port strike").await;
+        assert_eq!(listed_names(&app, |n| n.len() == 1).await, ["Port strike"]);
 
         click(&app, ".row-actions button:nth-child(1)").await;
         let rename = element(&app, ".rename input").await;
@@ -150,13 +159,21 @@ fn a_researcher_renames_duplicates_and_deletes_with_undo() {
             .send_keys("Port Hallam strike\u{E007}")
             .await
             .unwrap();
+        assert_eq!(
+            listed_names(&app, |n| n == ["Port Hallam strike"]).await,
+            ["Port Hallam strike"]
+        );
         click(&app, ".row-actions button:nth-child(2)").await;
         assert_eq!(
-            listed_names(&app, 2).await,
+            listed_names(&app, |n| n.len() == 2).await,
             ["Port Hallam strike (copy)", "Port Hallam strike"]
         );
 
         click(&app, ".row-actions button:nth-child(3)").await;
+        assert_eq!(
+            listed_names(&app, |n| n.len() == 1).await,
+            ["Port Hallam strike"]
+        );
         let notice = text_of(&app, ".library [role=status]").await;
         assert!(
             notice.contains("Deleted “Port Hallam strike (copy)”"),
@@ -165,7 +182,7 @@ fn a_researcher_renames_duplicates_and_deletes_with_undo() {
         screenshot(&app, "library-deleted-with-undo.png").await;
         click(&app, ".library [role=status] button").await;
         assert_eq!(
-            listed_names(&app, 2).await.len(),
+            listed_names(&app, |n| n.len() == 2).await.len(),
             2,
             "the deletion is undone"
         );
@@ -178,7 +195,7 @@ fn a_researcher_renames_duplicates_and_deletes_with_undo() {
             .click()
             .await
             .unwrap();
-        assert_eq!(listed_names(&app, 1).await.len(), 1);
+        assert_eq!(listed_names(&app, |n| n.len() == 1).await.len(), 1);
         app.close().await.unwrap();
     });
 
@@ -226,9 +243,7 @@ fn pasted_article_text_joins_the_matrix_under_the_outlet_named() {
     let harness = Harness::start(data.path());
     run(async {
         let app = harness.launch_app().await;
-        text_of(&app, ".empty-state h3").await;
-        let field = element(&app, "#new-comparison-name").await;
-        field.send_keys("Wind farm vote\u{E007}").await.unwrap();
+        create_comparison(&app, "Wind farm vote").await;
         click(&app, ".comparison-list .comparison-name").await;
         click(&app, "button.paste-text-toggle").await;
         element(&app, "#pasted-text")
@@ -297,9 +312,7 @@ async fn click(client: &Client, css: &str) {
 /// From the empty library: names a comparison, opens it, types the inputs
 /// into "Add articles" one per line, and waits for the matrix.
 async fn import_into_new_comparison(app: &Client, name: &str, inputs: &[String]) {
-    text_of(app, ".empty-state h3").await;
-    let field = element(app, "#new-comparison-name").await;
-    field.send_keys(&format!("{name}\u{E007}")).await.unwrap();
+    create_comparison(app, name).await;
     click(app, ".comparison-list .comparison-name").await;
     // Enter (U+E007) in the text area starts a new line: one input per line.
     let add = element(app, "#add-articles").await;
