@@ -115,6 +115,7 @@ describe("ComparisonScreen", () => {
     const left_out = screen.getByRole("button", { name: /not used by Northern Voice, though most other outlets use it/ }) as HTMLButtonElement;
     expect(left_out.disabled).toBe(true);
     expect(left_out.closest("td")?.className).toBe("omission");
+    expect(within(table).getByRole("button", { name: /Anton Reyes in Capital Daily/ }).textContent).toBe("Q 1 · 4w");
   });
 
   it("merges a source into another, shows the undo, and undoes on Ctrl+Z", async () => {

@@ -74,13 +74,14 @@ export function arrange(rows: Row[], sortBy: SortKey, kind: SourceKind | "all"):
 }
 
 function cellLabel(cell: Cell): string {
+  const words = cell.quoted_words > 0 ? ` · ${cell.quoted_words}w` : "";
   switch (cell.attribution) {
     case "direct_quote":
-      return `Q ${cell.mentions}`;
+      return `Q ${cell.mentions}${words}`;
     case "indirect":
       return `P ${cell.mentions}`;
     case "both":
-      return `Q+P ${cell.mentions}`;
+      return `Q+P ${cell.mentions}${words}`;
     default:
       return "—";
   }
@@ -555,8 +556,8 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
             )}
           </table>
           <p className="legend muted">
-            Q quoted, P paraphrased, number of mentions; highlighted empty cells are sources most
-            other outlets use.
+            Q quoted, P paraphrased, then the number of mentions and of quoted words (w);
+            highlighted empty cells are sources most other outlets use.
           </p>
         </div>
       )}
