@@ -358,6 +358,25 @@ async fn a_second_fetch_is_a_conditional_request_answered_from_the_cache() {
 }
 
 #[tokio::test]
+async fn a_page_with_only_a_date_is_revalidated_with_if_modified_since() {
+    let server = Server::start(Router::new()).await;
+    let fetcher = Fetcher::new(config(&server)).with_cache(Arc::new(MemoryCache::default()));
+    let url = Url::parse(&server.url("/dated")).unwrap();
+    assert!(!fetcher.page(&url, false).await.unwrap().from_cache);
+    let again = fetcher.page(&url, false).await.unwrap();
+    assert!(again.from_cache);
+    assert!(String::from_utf8(again.body)
+        .unwrap()
+        .contains("Port Hallam"));
+    let hits = server.hits("/dated");
+    assert_eq!(
+        hits[1].headers["if-modified-since"],
+        "Sat, 14 Mar 2026 09:40:00 GMT"
+    );
+    assert!(hits[1].headers.get("if-none-match").is_none());
+}
+
+#[tokio::test]
 async fn requests_to_one_host_are_spaced_by_the_rate_limit() {
     let server = Server::start(Router::new()).await;
     let fetcher = Fetcher::new(FetchConfig {

@@ -159,6 +159,20 @@ fn routes() -> Router<Arc<Shared>> {
                 response
             }),
         )
+        .route(
+            "/dated",
+            get(|headers: HeaderMap| async move {
+                const WHEN: &str = "Sat, 14 Mar 2026 09:40:00 GMT";
+                if headers.get(header::IF_MODIFIED_SINCE).is_some_and(|v| v == WHEN) {
+                    return StatusCode::NOT_MODIFIED.into_response();
+                }
+                let mut response = html(fixture("articles/harbour-courier-port-strike.html"));
+                response
+                    .headers_mut()
+                    .insert(header::LAST_MODIFIED, WHEN.parse().unwrap());
+                response
+            }),
+        )
         .route("/private/memo", get(|| async { html(fixture("articles/harbour-courier-port-strike.html")) }))
         .route("/no-sourcelens/story", get(|| async { html(fixture("articles/harbour-courier-port-strike.html")) }))
         .route(
