@@ -72,4 +72,16 @@ describe("App", () => {
       ),
     ).toBe(true);
   });
+
+  it("offers text dragged onto the window as a pasted article", async () => {
+    render(<App />);
+    await screen.findByRole("heading", { name: "Your library is empty" });
+    const text =
+      "HALLAM — Container traffic stayed frozen on Saturday as a strike by dockworkers entered its second day, port officials said.";
+    const dataTransfer = { types: ["text/plain"], getData: (type: string) => (type === "text/plain" ? text : "") };
+    fireEvent.drop(window, { dataTransfer });
+    const field = (await screen.findByLabelText("Article text")) as HTMLTextAreaElement;
+    expect(field.value).toBe(text);
+    expect(api.created[api.created.length - 1]).toMatch(/^Imported /);
+  });
 });

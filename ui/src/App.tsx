@@ -82,6 +82,39 @@ export function App() {
     return () => window.removeEventListener("paste", onPaste);
   }, [onDrop, onPasteText]);
 
+  // Text dragged from a browser or an editor arrives as an HTML drop; files
+  // and links come through the native drop event instead (`onFilesDropped`).
+  useEffect(() => {
+    const isText = (event: DragEvent) => {
+      const types = Array.from(event.dataTransfer?.types ?? []);
+      return types.includes("text/plain") && !types.includes("Files") && !types.includes("text/uri-list");
+    };
+    const onDragOver = (event: DragEvent) => {
+      if (isText(event)) event.preventDefault();
+    };
+    const onDropText = (event: DragEvent) => {
+      if (!isText(event) || event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) {
+        return;
+      }
+      event.preventDefault();
+      const text = event.dataTransfer?.getData("text/plain") ?? "";
+      if (looksLikeArticle(text)) void onPasteText(text);
+      else {
+        const lines = text
+          .split("\n")
+          .map((line) => line.trim())
+          .filter((line) => line !== "");
+        if (lines.length > 0) void onDrop(lines);
+      }
+    };
+    window.addEventListener("dragover", onDragOver);
+    window.addEventListener("drop", onDropText);
+    return () => {
+      window.removeEventListener("dragover", onDragOver);
+      window.removeEventListener("drop", onDropText);
+    };
+  }, [onDrop, onPasteText]);
+
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
     let live = true;
