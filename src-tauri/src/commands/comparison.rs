@@ -1,5 +1,5 @@
 use sourcelens_core::comparison::Correction;
-use sourcelens_ingest::fetch::{FetchOptions, Progress};
+use sourcelens_ingest::fetch::{ArchiveChoice, FetchOptions, Progress};
 use sourcelens_ingest::Limits;
 use sourcelens_service::export::{export_saved, ExportError, ExportFormat};
 use sourcelens_service::{
@@ -49,7 +49,8 @@ pub fn open_comparison(
 /// comparison. Each address's progress is a `fetch-progress` event; each
 /// input is an `import-progress` event as soon as it is stored.
 /// `ignore_robots` fetches pages robots.txt forbids, for addresses the
-/// researcher chose and confirmed.
+/// researcher chose and confirmed; `archive_date` (`YYYY-MM-DD`) takes the
+/// Internet Archive's copy closest to that date instead of the live page.
 #[tauri::command]
 pub async fn import_into_comparison<R: tauri::Runtime>(
     app: AppHandle<R>,
@@ -57,14 +58,32 @@ pub async fn import_into_comparison<R: tauri::Runtime>(
     comparison: String,
     inputs: Vec<String>,
     ignore_robots: Option<bool>,
+    archive_date: Option<String>,
 ) -> Result<Vec<ImportOutcome>, IpcError> {
     let library = state.library()?;
+    let archive = match archive_date
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
+        None => ArchiveChoice::WhenGone,
+        Some(date) => ArchiveChoice::ClosestTo(
+            time::Date::parse(
+                date,
+                time::macros::format_description!("[year]-[month]-[day]"),
+            )
+            .map_err(|_| IpcError {
+                code: ErrorCode::InvalidInput,
+                message: format!("“{date}” is not a date; give it as YYYY-MM-DD."),
+            })?,
+        ),
+    };
     let reader = Reader {
         limits: Limits::default(),
         fetcher: state.fetcher(),
         fetch: FetchOptions {
             ignore_robots: ignore_robots.unwrap_or(false),
-            ..FetchOptions::default()
+            archive,
         },
     };
     let (progress, mut heard) = unbounded_channel::<Progress>();

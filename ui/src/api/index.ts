@@ -36,11 +36,20 @@ export interface LibraryApi {
   openBundle(): Promise<ComparisonSummary | null>;
 }
 
+/** How web addresses of an import are fetched. */
+export interface ImportOptions {
+  ignoreRobots?: boolean;
+  archiveDate?: string;
+}
+
 /** The operations on one comparison. */
 export interface ComparisonApi {
   openComparison(name: string): Promise<ComparisonView>;
-  /** Imports files and web addresses; `ignoreRobots` fetches pages robots.txt forbids. */
-  importInto(comparison: string, inputs: string[], options?: { ignoreRobots?: boolean }): Promise<ImportOutcome[]>;
+  /**
+   * Imports files and web addresses; `ignoreRobots` fetches pages robots.txt forbids,
+   * `archiveDate` (YYYY-MM-DD) takes the Internet Archive's copy closest to that date.
+   */
+  importInto(comparison: string, inputs: string[], options?: ImportOptions): Promise<ImportOutcome[]>;
   /** Calls `onOutcome` as each input of an import finishes; resolves to the unsubscribe. */
   onImportProgress(onOutcome: (outcome: ImportOutcome) => void): Promise<() => void>;
   /** Saves a correction and returns the corrected comparison. */
@@ -134,6 +143,7 @@ export const comparisonApi: ComparisonApi = {
       comparison,
       inputs,
       ignoreRobots: options?.ignoreRobots ?? false,
+      archiveDate: options?.archiveDate || null,
     }),
   onImportProgress: (onOutcome) =>
     listen<ImportOutcome>("import-progress", (event) => onOutcome(event.payload)),

@@ -428,4 +428,17 @@ describe("ComparisonScreen", () => {
     expect((await screen.findByRole("status", { name: "Import results" })).textContent).toContain("added 1 article");
     expect(screen.queryByRole("form", { name: "Paste an article's text" })).toBeNull();
   });
+
+  it("fetches the archived copy closest to a date when the researcher gives one", async () => {
+    const api = fakeApi();
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    await userEvent.type(await screen.findByLabelText("Add articles"), "https://capitaldaily.example/reyes");
+    const date = screen.getByLabelText(/Web pages as archived on/) as HTMLInputElement;
+    const { fireEvent } = await import("@testing-library/react");
+    fireEvent.change(date, { target: { value: "2026-06-09" } });
+    await userEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(api.importInto).toHaveBeenLastCalledWith("Valmora talks", ["https://capitaldaily.example/reyes"], {
+      archiveDate: "2026-06-09",
+    });
+  });
 });

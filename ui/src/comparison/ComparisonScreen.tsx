@@ -7,6 +7,7 @@ import type {
   Correction,
   Evidence,
   ExportFormat,
+  ImportOptions,
   ImportOutcome,
   IpcError,
   Pasted,
@@ -109,6 +110,7 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
   const [importing, setImporting] = useState(false);
   const [fetching, setFetching] = useState<Record<string, Stage>>({});
   const [toAdd, setToAdd] = useState("");
+  const [archiveDate, setArchiveDate] = useState("");
   const [discovering, setDiscovering] = useState(false);
   const [reading, setReading] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -143,7 +145,7 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
   }, [view]);
 
   const runImport = useCallback(
-    async (inputs: string[], options?: { ignoreRobots?: boolean }) => {
+    async (inputs: string[], options?: ImportOptions) => {
       if (inputs.length === 0) return;
       setImporting(true);
       setOutcomes([]);
@@ -265,7 +267,7 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
       .map((line) => line.trim())
       .filter((line) => line !== "");
     setToAdd("");
-    await runImport(inputs);
+    await runImport(inputs, archiveDate ? { archiveDate } : undefined);
   }
 
   const rows = view ? arrange(view.matrix.sources, sortBy, kindFilter) : [];
@@ -336,6 +338,11 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
         <button type="submit" disabled={importing || toAdd.trim() === ""}>
           {importing ? "Importing…" : "Add"}
         </button>
+        <label className="archive-date">
+          Web pages as archived on{" "}
+          <input type="date" value={archiveDate} onChange={(event) => setArchiveDate(event.target.value)} />
+          <span className="muted"> (empty: the live page)</span>
+        </label>
       </form>
 
       {pasting === null ? (
@@ -411,8 +418,8 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
           return (
             <div key={group.articles.join("\u0000")} className="banner banner-notice">
               Near copies: {outlets.length > 6 ? `${outlets.slice(0, 5).join(", ")} and ${outlets.length - 5} more` : outlets.join(", ")}{" "}
-              share at least {Math.round(group.similarity * 100)}% of their text; count them as one voice, not{" "}
-              {outlets.length}.
+              share {group.similarity >= 0.995 ? "virtually all" : `at least ${Math.round(group.similarity * 100)}%`} of
+              their text; count them as one voice, not {outlets.length}.
             </div>
           );
         })}
