@@ -20,6 +20,7 @@ import { ArticleReader, outletFacts } from "./ArticleReader";
 import { copyGroups } from "./copies";
 import { SideBySide } from "./SideBySide";
 import { groupBySide, sideOf } from "./sides";
+import { useBroughtIntoView } from "./useBroughtIntoView";
 import { DiscoverPanel } from "./DiscoverPanel";
 import { highlight } from "./highlight";
 
@@ -624,8 +625,9 @@ function EvidencePanel({
   evidence: Evidence[];
   onClose: () => void;
 }) {
+  const panel = useBroughtIntoView<HTMLElement>(`${row.id}\u0000${article.key}`);
   return (
-    <section className="evidence" aria-labelledby="evidence-heading">
+    <section className="evidence" aria-labelledby="evidence-heading" ref={panel}>
       <div className="evidence-header">
         <h3 id="evidence-heading">
           {row.name} in {article.outlet}
