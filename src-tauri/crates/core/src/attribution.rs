@@ -481,6 +481,40 @@ fn is_capitalised(word: &str) -> bool {
 }
 
 /// Role nouns that make a named mention a person ("Kremlin spokesman Dmitry Peskov").
+/// Words that make a capitalised name a company.
+const COMPANY_WORDS: &[&str] = &[
+    "ltd",
+    "llc",
+    "plc",
+    "corp",
+    "limited",
+    "holdings",
+    "industries",
+    "chemicals",
+    "energy",
+    "airlines",
+    "airways",
+    "motors",
+    "pharmaceuticals",
+    "pharma",
+    "capital",
+    "partners",
+    "systems",
+    "technologies",
+    "insurance",
+    "services",
+    "enterprises",
+    "mining",
+    "petroleum",
+    "steel",
+    "shipping",
+    "logistics",
+    "investments",
+    "securities",
+    "consulting",
+    "labs",
+];
+
 const PERSON_ROLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
@@ -690,6 +724,12 @@ pub fn kind_of(text: &str) -> SourceKind {
     ]) {
         return SourceKind::Organization;
     }
+    // A name ending in a business word ("Corvane Chemicals", "Feldstone
+    // Capital") is a company; the same words in a lower-case phrase ("oil
+    // workers") are not.
+    if named >= 1 && has(COMPANY_WORDS) {
+        return SourceKind::Organization;
+    }
     let ws = words(text);
     if ws.len() > 1
         && ws
@@ -877,6 +917,10 @@ mod tests {
             kind_of("the Environment Agency"),
             SourceKind::GovernmentBody
         );
+        assert_eq!(kind_of("Corvane Chemicals"), SourceKind::Organization);
+        assert_eq!(kind_of("Brightwater Energy Ltd"), SourceKind::Organization);
+        assert_eq!(kind_of("Energy Secretary Daniel Osei"), SourceKind::Person);
+        assert_eq!(kind_of("the oil workers"), SourceKind::Other);
     }
 
     #[test]
