@@ -74,6 +74,59 @@ fn plausible_cue(cue: &str, source_after: bool) -> bool {
         })
 }
 
+/// Whether the cue after a source is a passive participle, so the source is
+/// the one spoken to or about, not the speaker: "residents were told",
+/// "Residents told to keep away", "fish deaths reported on the Harlow".
+fn passive_cue(
+    tokens: &[Token<'_>],
+    (cue_first, cue_last): (usize, usize),
+    (first, last): (usize, usize),
+    starts_sentence: bool,
+    has_content: bool,
+) -> bool {
+    if cue_first <= last {
+        return false;
+    }
+    let lower = |i: usize| {
+        tokens
+            .get(i)
+            .map(|t| t.text.to_lowercase())
+            .unwrap_or_default()
+    };
+    let cue = lower(cue_last);
+    let before = lower(cue_first - 1);
+    let after = lower(cue_last + 1);
+    let be = ["is", "are", "was", "were", "been", "being", "be"];
+    let cue_opens_with_be = cue_last > cue_first && be.contains(&lower(cue_first).as_str());
+    if be.contains(&before.as_str()) || cue_opens_with_be {
+        return true;
+    }
+    let hearer_verbs = [
+        "told",
+        "asked",
+        "urged",
+        "ordered",
+        "advised",
+        "warned",
+        "instructed",
+    ];
+    if hearer_verbs.contains(&cue.as_str()) && after == "to" {
+        return true;
+    }
+    // A participle followed by a place or time, attributing nothing, after
+    // common nouns ("fish deaths reported on the river"); "officials
+    // reported on Monday that…" has content and stays.
+    let capitalised = |t: &Token<'_>| t.text.chars().next().is_some_and(char::is_uppercase);
+    let named = tokens[first..=last]
+        .iter()
+        .enumerate()
+        .any(|(i, t)| capitalised(t) && !(i == 0 && starts_sentence));
+    let place_or_time = [
+        "on", "in", "at", "near", "along", "across", "after", "since", "during", "around", "within",
+    ];
+    !has_content && cue.ends_with("ed") && place_or_time.contains(&after.as_str()) && !named
+}
+
 /// The built-in attribution model, read once.
 pub fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
@@ -210,6 +263,16 @@ pub fn analyze(text: &str) -> Analysis {
                     .filter(|s| s.1 < first && sentences[s.1] + 2 >= sentence)
                     .max_by_key(|s| s.1)
             });
+        let starts_sentence = first == 0 || sentences[first - 1] != sentence;
+        if passive_cue(
+            &tokens,
+            *cue,
+            (first, last),
+            starts_sentence,
+            content.is_some(),
+        ) {
+            continue;
+        }
         let piece = |(a, b): (usize, usize)| {
             let span = CharSpan::new(tokens[a].span.start, tokens[b].span.end);
             Piece {
@@ -921,6 +984,27 @@ mod tests {
         assert_eq!(kind_of("Brightwater Energy Ltd"), SourceKind::Organization);
         assert_eq!(kind_of("Energy Secretary Daniel Osei"), SourceKind::Person);
         assert_eq!(kind_of("the oil workers"), SourceKind::Other);
+    }
+
+    #[test]
+    fn the_ones_spoken_to_or_about_in_a_passive_are_not_sources() {
+        let names = |text: &str| -> Vec<String> {
+            analyze(text).sources.into_iter().map(|s| s.name).collect()
+        };
+        for text in [
+            "Residents told to keep away from the Harlow after chemical leak\n\nThe council closed the towpath on Friday.",
+            "Agency investigates leak as fish deaths reported on the Harlow\n\nThe plant was shut on Friday.",
+            "The villagers were told on Sunday that the road would stay closed.",
+        ] {
+            let found = names(text);
+            assert!(
+                !found.iter().any(|n| ["Residents", "fish", "villagers", "The villagers"].contains(&n.as_str())),
+                "{text}: {found:?}"
+            );
+        }
+        let active = names("Local officials reported on Monday that 40 houses had been flooded, and Mayor Joan Petrakis told reporters the town would rebuild.");
+        assert!(active.iter().any(|n| n.contains("Petrakis")), "{active:?}");
+        assert!(active.iter().any(|n| n.contains("officials")), "{active:?}");
     }
 
     #[test]
