@@ -21,3 +21,9 @@ pub mod tagger;
 pub mod tokens;
 
 pub use span::CharSpan;
+
+/// The version of the analysis: stored analyses made by another version
+/// are made again when a comparison is opened. Raise the number after `+`
+/// whenever `attribution::analyze` can give a different answer for the same
+/// text (a new model, a new rule), even within one release.
+pub const ENGINE_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+analysis.2");

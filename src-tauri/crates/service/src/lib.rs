@@ -25,7 +25,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use ts_rs::TS;
 
 /// The engine version recorded with everything this build stores.
-pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
+pub use sourcelens_core::ENGINE_VERSION;
 
 /// One input that could not be used, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
