@@ -441,4 +441,26 @@ describe("ComparisonScreen", () => {
       archiveDate: "2026-06-09",
     });
   });
+
+  it("merges a source dragged onto another row", async () => {
+    const api = fakeApi();
+    render(<ComparisonScreen api={api} name="Valmora talks" onBack={() => {}} />);
+    const dragged = (await screen.findByRole("button", { name: "Reyes" })).closest("th")!;
+    const target = screen.getByRole("button", { name: "Anton Reyes" }).closest("th")!;
+    const data = new Map<string, string>();
+    const dataTransfer = {
+      setData: (type: string, value: string) => data.set(type, value),
+      getData: (type: string) => data.get(type) ?? "",
+      get types() {
+        return [...data.keys()];
+      },
+      effectAllowed: "none",
+    };
+    const { fireEvent } = await import("@testing-library/react");
+    fireEvent.dragStart(dragged, { dataTransfer });
+    fireEvent.dragOver(target, { dataTransfer });
+    expect(target.closest("tr")?.className).toBe("drop-target");
+    fireEvent.drop(target, { dataTransfer });
+    expect(api.correct).toHaveBeenCalledWith("Valmora talks", { op: "merge", into: "person:anton-reyes", from: "person:reyes" });
+  });
 });

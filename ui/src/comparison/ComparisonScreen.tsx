@@ -34,6 +34,9 @@ interface Props {
   pasted?: { text: string; id: number } | null;
 }
 
+/** The drag data type of a matrix row dragged onto another to merge them. */
+const SOURCE_DRAG = "application/x-sourcelens-source";
+
 /** Performance entries that time opening a comparison. */
 const OPEN_MARK = "comparison-open";
 const PAINTED_MEASURE = "comparison-painted";
@@ -117,6 +120,7 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
   const [notice, setNotice] = useState<string | null>(null);
   const [groupSides, setGroupSides] = useState(true);
   const [sideBySide, setSideBySide] = useState(false);
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
   const [pasting, setPasting] = useState<Pasted | null>(null);
 
   const load = useCallback(async () => {
@@ -508,8 +512,29 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
                   </tr>
                 )}
                 {group.rows.map((row) => (
-                    <tr key={row.id}>
-                      <th scope="row">
+                    <tr key={row.id} className={dropTarget === row.id ? "drop-target" : undefined}>
+                      <th
+                        scope="row"
+                        draggable
+                        title="Drag onto another source to merge them"
+                        onDragStart={(event) => {
+                          event.dataTransfer.setData(SOURCE_DRAG, row.id);
+                          event.dataTransfer.effectAllowed = "move";
+                        }}
+                        onDragOver={(event) => {
+                          if (!event.dataTransfer.types.includes(SOURCE_DRAG)) return;
+                          event.preventDefault();
+                          setDropTarget(row.id);
+                        }}
+                        onDragLeave={() => setDropTarget((now) => (now === row.id ? null : now))}
+                        onDrop={(event) => {
+                          const dragged = event.dataTransfer.getData(SOURCE_DRAG);
+                          setDropTarget(null);
+                          if (!dragged || dragged === row.id) return;
+                          event.preventDefault();
+                          void correct({ op: "merge", into: row.id, from: dragged });
+                        }}
+                      >
                         <button
                           type="button"
                           className="source-name link-button"
