@@ -448,6 +448,41 @@ fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
 /// Imported HTML is data: its scripts, event handlers and javascript: links
 /// must never run in the window, and its markup shows as text.
 #[test]
+fn dragging_a_source_row_onto_another_merges_them() {
+    let data = tempfile::tempdir().unwrap();
+    let harness = Harness::start(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        let inputs = ["northern-voice.txt", "capital-daily.txt"]
+            .map(valmora)
+            .to_vec();
+        import_into_new_comparison(&app, "Valmora talks", &inputs).await;
+        // WebDriver cannot drive HTML drag and drop; the events are sent as
+        // WebKit would send them, with a real DataTransfer.
+        app.execute(
+            "const row = (name) => [...document.querySelectorAll('table.matrix tbody th')] \
+                 .find((th) => th.querySelector('.source-name')?.textContent === name); \
+             const from = row('alliance officials'), to = row('Alliance negotiators'); \
+             const dataTransfer = new DataTransfer(); \
+             const send = (target, type) => target.dispatchEvent( \
+                 new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer })); \
+             send(from, 'dragstart'); send(to, 'dragover'); send(to, 'drop');",
+            vec![],
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            text_of(&app, "button.undo-correction").await,
+            "Undo correction (1)",
+            "the drop saved a merge"
+        );
+        let matrix = text_of(&app, "table.matrix tbody").await;
+        assert!(!matrix.contains("alliance officials"), "{matrix}");
+        app.close().await.unwrap();
+    });
+}
+
+#[test]
 fn a_page_full_of_script_payloads_is_shown_as_text_and_nothing_runs() {
     let data = tempfile::tempdir().unwrap();
     let harness = Harness::start(data.path());
