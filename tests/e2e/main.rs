@@ -577,21 +577,15 @@ fn a_researcher_fetches_a_link_then_finds_and_imports_another_outlets_version() 
     });
 }
 
-/// Imports `count` distinct articles (the Valmora versions, each with its own
-/// closing line) into `name`, through the same service the app uses.
-fn fill_library(dir: &Path, name: &str, count: usize) {
+/// Imports `texts` as `outlet-NN.txt` files into `name`, through the same
+/// service the app uses.
+fn fill_library(dir: &Path, name: &str, texts: Vec<String>) {
     let articles = tempfile::tempdir().unwrap();
-    let versions = [
-        "northern-voice.txt",
-        "capital-daily.txt",
-        "meridian-wire.txt",
-        "harbour-courier-wire.txt",
-    ]
-    .map(|file| std::fs::read_to_string(valmora(file)).unwrap());
-    let inputs: Vec<String> = (0..count)
-        .map(|n| {
+    let inputs: Vec<String> = texts
+        .into_iter()
+        .enumerate()
+        .map(|(n, text)| {
             let path = articles.path().join(format!("outlet-{n:02}.txt"));
-            let text = format!("{}\n\nFiled by desk {n}.", versions[n % versions.len()]);
             std::fs::write(&path, text).unwrap();
             path.display().to_string()
         })
@@ -605,6 +599,47 @@ fn fill_library(dir: &Path, name: &str, count: usize) {
     assert!(outcomes.iter().all(|o| o.failure.is_none() && o.added == 1));
 }
 
+/// `count` distinct articles: the Valmora versions, each with its own closing line.
+fn valmora_versions(count: usize) -> Vec<String> {
+    let versions = [
+        "northern-voice.txt",
+        "capital-daily.txt",
+        "meridian-wire.txt",
+        "harbour-courier-wire.txt",
+    ]
+    .map(|file| std::fs::read_to_string(valmora(file)).unwrap());
+    (0..count)
+        .map(|n| format!("{}\n\nFiled by desk {n}.", versions[n % versions.len()]))
+        .collect()
+}
+
+/// Reads a performance measure the UI records, waiting for it to appear.
+async fn measure(app: &Client, name: &str) -> f64 {
+    for _ in 0..100 {
+        let value = app
+            .execute(
+                "const m = performance.getEntriesByName(arguments[0]); \
+                 return m.length ? m[m.length - 1].duration : null;",
+                vec![serde_json::json!(name)],
+            )
+            .await
+            .unwrap();
+        if let Some(ms) = value.as_f64() {
+            return ms;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the UI never recorded {name}");
+}
+
+fn build() -> &'static str {
+    if cfg!(debug_assertions) {
+        "debug"
+    } else {
+        "release"
+    }
+}
+
 /// Not a pass/fail timing: it opens a 50-article comparison in the real app
 /// and writes how long the matrix took to paint to
 /// `target/e2e/open-50-articles.txt`, for the closing notes (the target is
@@ -612,7 +647,7 @@ fn fill_library(dir: &Path, name: &str, count: usize) {
 #[test]
 fn opening_a_50_article_comparison_paints_its_matrix_and_records_the_time() {
     let data = tempfile::tempdir().unwrap();
-    fill_library(data.path(), "Fifty outlets", 50);
+    fill_library(data.path(), "Fifty outlets", valmora_versions(50));
     let harness = Harness::start(data.path());
     run(async {
         let app = harness.launch_app().await;
@@ -624,36 +659,85 @@ fn opening_a_50_article_comparison_paints_its_matrix_and_records_the_time() {
             .unwrap()
             .len();
         assert_eq!(columns, 51, "a source column and one per article");
-        let mut measured = serde_json::Value::Null;
-        for _ in 0..50 {
-            measured = app
-                .execute(
-                    "const d = (n) => performance.getEntriesByName(n)[0]?.duration; \
-                     const painted = d('comparison-painted'); \
-                     return painted === undefined ? null : [d('comparison-loaded'), painted];",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            if !measured.is_null() {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        let ms = |i: usize| measured[i].as_f64().expect("the open was measured");
-        let build = if cfg!(debug_assertions) {
-            "debug"
-        } else {
-            "release"
-        };
+        let (loaded, painted) = (
+            measure(&app, "comparison-loaded").await,
+            measure(&app, "comparison-painted").await,
+        );
         let line = format!(
-            "open a saved 50-article comparison to a painted matrix: {:.0} ms, \
-             of which {:.0} ms until the backend's answer arrived ({build} build)\n",
-            ms(1),
-            ms(0)
+            "open a saved 50-article comparison to a painted matrix: {painted:.0} ms, \
+             of which {loaded:.0} ms until the backend's answer arrived ({} build)\n",
+            build()
         );
         eprint!("{line}");
         std::fs::write(screenshot_dir().join("open-50-articles.txt"), line).unwrap();
         screenshot(&app, "matrix-50-articles.png").await;
+    });
+}
+
+/// 30 articles that between them quote 150 people: person `p` speaks in
+/// article `a` when `(7p + 13a) mod 5 < 2`.
+fn thirty_outlets_many_sources() -> Vec<String> {
+    let first = [
+        "Ada", "Bruno", "Clara", "Dmitri", "Elin", "Farid", "Greta", "Hugo", "Ines", "Jonas",
+        "Katya", "Luis", "Maren", "Nikos", "Oona",
+    ];
+    // Every surname differs, so no two people resolve into one source.
+    let stems = [
+        "Ald", "Bram", "Cor", "Dun", "Ell", "Fen", "Gar", "Hal", "Ivel", "Jor", "Kel", "Lor",
+        "Mar", "Nor", "Os",
+    ];
+    let endings = [
+        "wick", "ston", "mere", "by", "ford", "ham", "ley", "more", "dale", "worth",
+    ];
+    (0..30)
+        .map(|a| {
+            let mut text = format!(
+                "PORT ELDER, May {} — The harbour council met on Tuesday.",
+                a % 28 + 1
+            );
+            for p in 0..150 {
+                if (7 * p + 13 * a) % 5 < 2 {
+                    let name = format!("{} {}{}", first[p % 15], stems[p % 15], endings[p / 15]);
+                    text.push_str(&format!("\n\n“Berth {p} needs more time,” {name} said."));
+                }
+            }
+            text
+        })
+        .collect()
+}
+
+/// Not a pass/fail timing: the matrix of 30 outlets and (about) 150 sources,
+/// opened and then sorted by name, with both times written to
+/// `target/e2e/thirty-by-150.txt`.
+#[test]
+fn a_30_outlet_150_source_matrix_opens_and_sorts_and_records_the_times() {
+    let data = tempfile::tempdir().unwrap();
+    fill_library(data.path(), "Thirty outlets", thirty_outlets_many_sources());
+    let harness = Harness::start(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        click(&app, ".comparison-list .comparison-name").await;
+        element(&app, "table.matrix tbody tr").await;
+        let rows = app
+            .find_all(Locator::Css("table.matrix tbody tr"))
+            .await
+            .unwrap()
+            .len();
+        assert!(rows >= 140, "about 150 sources, found {rows}");
+        let painted = measure(&app, "comparison-painted").await;
+        element(&app, "#sort-sources")
+            .await
+            .select_by_value("name")
+            .await
+            .unwrap();
+        let sorted = measure(&app, "matrix-sorted").await;
+        let line = format!(
+            "30 outlets x {rows} sources: open to painted matrix {painted:.0} ms, \
+             re-sort by name to painted {sorted:.0} ms ({} build)\n",
+            build()
+        );
+        eprint!("{line}");
+        std::fs::write(screenshot_dir().join("thirty-by-150.txt"), line).unwrap();
+        screenshot(&app, "matrix-30-by-150.png").await;
     });
 }

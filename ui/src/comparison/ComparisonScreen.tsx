@@ -41,6 +41,8 @@ const SOURCE_DRAG = "application/x-sourcelens-source";
 const OPEN_MARK = "comparison-open";
 const PAINTED_MEASURE = "comparison-painted";
 const LOADED_MEASURE = "comparison-loaded";
+const SORT_MARK = "matrix-sort";
+const SORTED_MEASURE = "matrix-sorted";
 
 /** What the researcher reads while an address is on its way. */
 const STAGE_LABELS: Partial<Record<Stage["stage"], string>> = {
@@ -148,6 +150,14 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
     painted.current = true;
     requestAnimationFrame(() => performance.measure(PAINTED_MEASURE, OPEN_MARK));
   }, [view]);
+
+  // How long re-sorting took, to the first frame after: "matrix-sorted".
+  const sorted = useRef(sortBy);
+  useEffect(() => {
+    if (sorted.current === sortBy) return;
+    sorted.current = sortBy;
+    requestAnimationFrame(() => performance.measure(SORTED_MEASURE, SORT_MARK));
+  }, [sortBy]);
 
   const runImport = useCallback(
     async (inputs: string[], options?: ImportOptions) => {
@@ -448,7 +458,14 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
       {view && view.articles.length > 0 && (
         <div className="matrix-controls">
           <label htmlFor="sort-sources">Sort by</label>
-          <select id="sort-sources" value={sortBy} onChange={(event) => setSortBy(event.target.value as SortKey)}>
+          <select
+            id="sort-sources"
+            value={sortBy}
+            onChange={(event) => {
+              performance.mark(SORT_MARK);
+              setSortBy(event.target.value as SortKey);
+            }}
+          >
             <option value="coverage">how many outlets use it</option>
             <option value="name">name</option>
             <option value="kind">kind</option>
