@@ -376,21 +376,44 @@ fn anonymous_key(name: &str) -> String {
     key.join(" ")
 }
 
-/// Whether two sources (from different articles, or the same) are one entity.
-fn same_entity(a: &Source, b: &Source) -> bool {
-    let names = |s: &Source| -> Vec<String> {
-        std::iter::once(&s.name)
-            .chain(&s.aliases)
-            .map(|n| normalise(n))
-            .collect()
-    };
-    match (a.kind, b.kind) {
-        (SourceKind::Anonymous, SourceKind::Anonymous) => {
-            anonymous_key(&a.name) == anonymous_key(&b.name)
+/// What deciding whether two sources are one entity looks at, worked out
+/// once per source: comparing every source with every cluster member is
+/// quadratic, so nothing is normalised or allocated per comparison.
+struct Identity {
+    kind: SourceKind,
+    /// The normalised words of the name.
+    parts: Vec<String>,
+    /// The normalised name and aliases.
+    names: Vec<String>,
+    /// The name and aliases as written (for acronyms).
+    written: Vec<String>,
+    /// For anonymous sources, what they are ("official", "diplomat").
+    anonymous: Option<String>,
+}
+
+impl Identity {
+    fn of(source: &Source) -> Identity {
+        let written: Vec<String> = std::iter::once(&source.name)
+            .chain(&source.aliases)
+            .cloned()
+            .collect();
+        Identity {
+            kind: source.kind,
+            parts: person_parts(&source.name),
+            names: written.iter().map(|n| normalise(n)).collect(),
+            anonymous: (source.kind == SourceKind::Anonymous).then(|| anonymous_key(&source.name)),
+            written,
         }
+    }
+}
+
+/// Whether two sources (from different articles, or the same) are one entity.
+fn same_entity(a: &Identity, b: &Identity) -> bool {
+    match (a.kind, b.kind) {
+        (SourceKind::Anonymous, SourceKind::Anonymous) => a.anonymous == b.anonymous,
         (SourceKind::Anonymous, _) | (_, SourceKind::Anonymous) => false,
         (SourceKind::Person, SourceKind::Person) => {
-            let (pa, pb) = (person_parts(&a.name), person_parts(&b.name));
+            let (pa, pb) = (&a.parts, &b.parts);
             let (Some(sa), Some(sb)) = (pa.last(), pb.last()) else {
                 return false;
             };
@@ -404,17 +427,14 @@ fn same_entity(a: &Source, b: &Source) -> bool {
                 _ => strsim::jaro_winkler(&pa[0], &pb[0]) >= 0.85,
             }
         }
-        (SourceKind::Document, SourceKind::Document) => {
-            names(a).iter().any(|n| names(b).contains(n))
-        }
+        (SourceKind::Document, SourceKind::Document) => a.names.iter().any(|n| b.names.contains(n)),
         (ka, kb) if organisation_like(ka) && organisation_like(kb) => {
-            let (na, nb) = (names(a), names(b));
-            na.iter().any(|n| nb.contains(n))
-                || leading_words_of(&normalise(&a.name), &normalise(&b.name))
-                || leading_words_of(&normalise(&b.name), &normalise(&a.name))
-                || std::iter::once(&a.name).chain(&a.aliases).any(|x| {
-                    std::iter::once(&b.name)
-                        .chain(&b.aliases)
+            a.names.iter().any(|n| b.names.contains(n))
+                || leading_words_of(&a.names[0], &b.names[0])
+                || leading_words_of(&b.names[0], &a.names[0])
+                || a.written.iter().any(|x| {
+                    b.written
+                        .iter()
                         .any(|y| acronym_of(x, y) || acronym_of(y, x))
                 })
         }
@@ -438,6 +458,8 @@ impl Cluster {
 
 fn resolve(articles: &[ComparedArticle<'_>]) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
+    // The identities of each cluster's members, in the same order.
+    let mut identities: Vec<Vec<Identity>> = Vec::new();
     let mut bare_surnames: Vec<(usize, Source)> = Vec::new();
     for (a, article) in articles.iter().enumerate() {
         for source in &article.analysis.sources {
@@ -445,14 +467,22 @@ fn resolve(articles: &[ComparedArticle<'_>]) -> Vec<Cluster> {
                 bare_surnames.push((a, source.clone()));
                 continue;
             }
+            let identity = Identity::of(source);
             match clusters
                 .iter_mut()
-                .find(|c| c.members.iter().any(|(_, s)| same_entity(s, source)))
+                .zip(identities.iter_mut())
+                .find(|(_, known)| known.iter().any(|k| same_entity(k, &identity)))
             {
-                Some(cluster) => cluster.members.push((a, source.clone())),
-                None => clusters.push(Cluster {
-                    members: vec![(a, source.clone())],
-                }),
+                Some((cluster, known)) => {
+                    cluster.members.push((a, source.clone()));
+                    known.push(identity);
+                }
+                None => {
+                    clusters.push(Cluster {
+                        members: vec![(a, source.clone())],
+                    });
+                    identities.push(vec![identity]);
+                }
             }
         }
     }

@@ -612,7 +612,16 @@ pub fn open_saved(
         let analysis = match current {
             Some(analysis) => analysis,
             None => match analyse_text(&path, article.meta.language.as_deref(), &article.text) {
-                Ok(analysis) => analysis,
+                Ok(analysis) => {
+                    // Kept for next time; a library that cannot be written
+                    // only means analysing again then.
+                    let _ = library.put_analysis(
+                        &article.id,
+                        ENGINE_VERSION,
+                        serde_json::to_value(&analysis).expect("analyses serialise to JSON"),
+                    );
+                    analysis
+                }
                 Err(failure) => {
                     failures.push(failure);
                     continue;

@@ -30,4 +30,10 @@ fn an_analysis_from_an_older_engine_is_made_again_and_a_current_one_is_used() {
     let sources = |i: usize| saved.analysed[i].analysis.sources.len();
     assert!(sources(0) >= 1, "the old analysis is redone");
     assert_eq!(sources(1), 0, "the current analysis is used as stored");
+    let open = library.open_comparison("Port").unwrap();
+    let kept = open.analyses[0].as_ref().unwrap();
+    assert_eq!(
+        kept.engine_version, ENGINE_VERSION,
+        "the new analysis is kept"
+    );
 }
