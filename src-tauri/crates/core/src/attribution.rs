@@ -421,7 +421,59 @@ fn tidy_source(
     if first > 0 && tokens[first - 1].text.eq_ignore_ascii_case("by") {
         return None;
     }
+    if let Some(name) = appositive_name_before(tokens, first, last) {
+        first = name;
+    }
     Some((first, last))
+}
+
+/// In "Ada Aldwick, a member of the harbour council, said", the tagger may
+/// mark only the body; the one speaking is the name the appositive follows.
+/// Returns where that name starts when the span `first..=last` ends such an
+/// appositive: NAME "," ROLE WORDS (of|for|at|with) SPAN ",".
+fn appositive_name_before(tokens: &[Token<'_>], first: usize, last: usize) -> Option<usize> {
+    const LINKS: &[&str] = &["of", "for", "at", "with", "from"];
+    const MAX_ROLE_WORDS: usize = 4;
+    const MAX_NAME_WORDS: usize = 4;
+    if tokens.get(last + 1)?.text != "," || first < 4 {
+        return None;
+    }
+    let link = first - 1;
+    if !LINKS.contains(&tokens[link].text.to_lowercase().as_str()) {
+        return None;
+    }
+    let lower_word = |t: &Token<'_>| {
+        t.text.chars().next().is_some_and(char::is_lowercase)
+            && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let mut comma = link;
+    while comma > 0 && link - comma < MAX_ROLE_WORDS && lower_word(&tokens[comma - 1]) {
+        comma -= 1;
+    }
+    if comma == link || comma == 0 {
+        return None;
+    }
+    comma -= 1;
+    if tokens[comma].text != "," {
+        return None;
+    }
+    let capitalised_word = |t: &Token<'_>| {
+        t.text.chars().next().is_some_and(char::is_uppercase)
+            && t.text
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+    };
+    let mut name = comma;
+    while name > 0 && comma - name < MAX_NAME_WORDS && capitalised_word(&tokens[name - 1]) {
+        name -= 1;
+    }
+    // "In Kessling," or "After Tuesday's vote,": a sentence opening, not a name.
+    while name < comma && OPENING_WORDS.contains(&tokens[name].text.to_lowercase().as_str()) {
+        name += 1;
+    }
+    // At least a first name and a surname, so "In Kessling, a member of…"
+    // or a lone sentence-opening word is not taken for one.
+    (comma - name >= 2).then_some(name)
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -543,7 +595,12 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Role nouns that make a named mention a person ("Kremlin spokesman Dmitry Peskov").
+/// Capitalised words that open a sentence rather than a name.
+const OPENING_WORDS: &[&str] = &[
+    "in", "on", "at", "after", "before", "as", "for", "from", "since", "during", "the", "but",
+    "and", "while", "when", "with", "without", "under", "by", "last", "this", "speaking",
+];
+
 /// Words that make a capitalised name a company.
 const COMPANY_WORDS: &[&str] = &[
     "ltd",
@@ -578,6 +635,7 @@ const COMPANY_WORDS: &[&str] = &[
     "labs",
 ];
 
+/// Role nouns that make a named mention a person ("Kremlin spokesman Dmitry Peskov").
 const PERSON_ROLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
@@ -642,6 +700,19 @@ pub fn kind_of(text: &str) -> SourceKind {
         .iter()
         .filter(|w| is_capitalised(w) && !TITLES.contains(&w.to_lowercase().as_str()))
         .count();
+    // "Ada Aldwick, a member of the harbour council": a name and its appositive.
+    if let Some((head, _)) = text.split_once(',') {
+        let head_words: Vec<&str> = head.split_whitespace().collect();
+        if (2..=4).contains(&head_words.len())
+            && head_words.iter().all(|w| is_capitalised(w))
+            && !OPENING_WORDS.contains(&head_words[0].to_lowercase().as_str())
+            && !head_words
+                .iter()
+                .any(|w| TITLES.contains(&w.to_lowercase().as_str()))
+        {
+            return SourceKind::Person;
+        }
+    }
     if named >= 1 && has(PERSON_ROLES) && person_name(text).split_whitespace().count() >= 2 {
         return SourceKind::Person;
     }
@@ -984,6 +1055,22 @@ mod tests {
         assert_eq!(kind_of("Brightwater Energy Ltd"), SourceKind::Organization);
         assert_eq!(kind_of("Energy Secretary Daniel Osei"), SourceKind::Person);
         assert_eq!(kind_of("the oil workers"), SourceKind::Other);
+    }
+
+    #[test]
+    fn a_named_speaker_is_kept_when_the_tagger_marks_only_their_appositive() {
+        let analysis = analyze(
+            "Ada Aldwick, a member of the harbour council, said the plan needed more time.",
+        );
+        let names: Vec<&str> = analysis.sources.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Ada Aldwick"], "{names:?}");
+        let place =
+            analyze("In Kessling, a member of the harbour council said the plan needed more time.");
+        assert!(
+            !place.sources.iter().any(|s| s.name.contains("Kessling")),
+            "a place is not a speaker: {:?}",
+            place.sources.iter().map(|s| &s.name).collect::<Vec<_>>()
+        );
     }
 
     #[test]
