@@ -153,11 +153,36 @@ pub(super) async fn feed(fetcher: &Fetcher, address: &str) -> Result<Vec<Listed>
 }
 
 /// An outlet's Google News sitemap: `<url><loc>` with `<news:title>` and
-/// `<news:publication_date>`.
+/// `<news:publication_date>`. A sitemap index is followed one level down, to
+/// its most recently changed sitemaps.
 pub(super) async fn sitemap(
     fetcher: &Fetcher,
     address: &str,
 ) -> Result<Vec<Listed>, ProviderProblem> {
+    let mut listed = Vec::new();
+    match read_sitemap(fetcher, address).await? {
+        Sitemap::Urls(urls) => listed.extend(urls),
+        Sitemap::Index(children) => {
+            for child in children.iter().take(MAX_CHILD_SITEMAPS) {
+                if let Sitemap::Urls(urls) = read_sitemap(fetcher, child).await? {
+                    listed.extend(urls);
+                }
+            }
+        }
+    }
+    Ok(listed)
+}
+
+/// At most this many sitemaps of an index are read.
+const MAX_CHILD_SITEMAPS: usize = 3;
+
+enum Sitemap {
+    Urls(Vec<Listed>),
+    /// The sitemaps an index lists, most recently changed first.
+    Index(Vec<String>),
+}
+
+async fn read_sitemap(fetcher: &Fetcher, address: &str) -> Result<Sitemap, ProviderProblem> {
     let body = get(fetcher, "sitemap", address).await?;
     let text = String::from_utf8_lossy(&body);
     let document = roxmltree::Document::parse(&text)
@@ -168,23 +193,42 @@ pub(super) async fn sitemap(
             .and_then(|n| n.text())
             .map(|t| t.trim().to_string())
     };
-    Ok(document
-        .descendants()
-        .filter(|n| n.tag_name().name() == "url")
-        .filter_map(|node| {
-            let url = child_text(node, "loc")?;
-            let date = child_text(node, "publication_date")
-                .or_else(|| child_text(node, "lastmod"))
-                .and_then(|d| d.get(..10).and_then(parse_dashed));
-            Some(Listed {
-                url,
-                title: child_text(node, "title").unwrap_or_default(),
-                summary: child_text(node, "keywords").unwrap_or_default(),
-                date,
-                provider: "sitemap",
+    if document.root_element().tag_name().name() == "sitemapindex" {
+        let mut children: Vec<(String, String)> = document
+            .descendants()
+            .filter(|n| n.tag_name().name() == "sitemap")
+            .filter_map(|node| {
+                // Locations should be absolute; a relative one is read
+                // against the index's own address.
+                let loc = child_text(node, "loc")?;
+                let loc = url::Url::parse(address).ok()?.join(&loc).ok()?.to_string();
+                Some((child_text(node, "lastmod").unwrap_or_default(), loc))
             })
-        })
-        .collect())
+            .collect();
+        children.sort_by(|a, b| b.0.cmp(&a.0));
+        return Ok(Sitemap::Index(
+            children.into_iter().map(|(_, loc)| loc).collect(),
+        ));
+    }
+    Ok(Sitemap::Urls(
+        document
+            .descendants()
+            .filter(|n| n.tag_name().name() == "url")
+            .filter_map(|node| {
+                let url = child_text(node, "loc")?;
+                let date = child_text(node, "publication_date")
+                    .or_else(|| child_text(node, "lastmod"))
+                    .and_then(|d| d.get(..10).and_then(parse_dashed));
+                Some(Listed {
+                    url,
+                    title: child_text(node, "title").unwrap_or_default(),
+                    summary: child_text(node, "keywords").unwrap_or_default(),
+                    date,
+                    provider: "sitemap",
+                })
+            })
+            .collect(),
+    ))
 }
 
 /// The Wayback Machine's captures under an outlet's domain in the window:

@@ -51,6 +51,18 @@ const FEED: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <pubDate>Tue, 09 Jun 2026 08:00:00 GMT</pubDate></item>
 </channel></rss>"#;
 
+/// An index of four sitemaps; the news one is the most recently changed.
+const SITEMAP_INDEX: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>/sitemaps/archive-2019.xml</loc><lastmod>2019-12-31</lastmod></sitemap>
+<sitemap><loc>/sitemaps/capital-daily.xml</loc><lastmod>2026-06-09T14:00:00+00:00</lastmod></sitemap>
+<sitemap><loc>/sitemaps/sport.xml</loc><lastmod>2026-06-08</lastmod></sitemap>
+<sitemap><loc>/sitemaps/weather.xml</loc><lastmod>2026-06-01</lastmod></sitemap>
+</sitemapindex>"#;
+
+const EMPTY_SITEMAP: &str =
+    r#"<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>"#;
+
 const SITEMAP: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
 <url><loc>https://www.capitaldaily.example/politics/reyes-we-came-to-sign</loc>
@@ -99,6 +111,14 @@ async fn setup(gdelt_answer: &'static str, feed_path: &str) -> Setup {
         .route(
             "/feeds/gone.xml",
             get(|| async { StatusCode::NOT_FOUND.into_response() }),
+        )
+        .route(
+            "/sitemaps/index.xml",
+            get(|| async { ([(header::CONTENT_TYPE, "application/xml")], SITEMAP_INDEX) }),
+        )
+        .route(
+            "/sitemaps/{other}",
+            get(|| async { ([(header::CONTENT_TYPE, "application/xml")], EMPTY_SITEMAP) }),
         );
     let server = Server::start(extra).await;
     server.add_capture(
@@ -311,4 +331,29 @@ async fn a_recent_window_skips_the_wayback_listing() {
     };
     s.discover(&recent).await;
     assert!(s.server.hits("/cdx/search/cdx").is_empty());
+}
+
+#[tokio::test]
+async fn a_sitemap_index_is_followed_to_its_most_recent_sitemaps() {
+    let mut s = setup(GDELT, "/feeds/northern-voice.xml").await;
+    s.outlets[0].sitemaps = vec![s.server.url("/sitemaps/index.xml")];
+    let found = s.discover(&query(s.outlets.clone())).await;
+    assert!(found.problems.is_empty(), "{:?}", found.problems);
+    let capital = found
+        .candidates
+        .iter()
+        .find(|c| c.url.ends_with("/reyes-we-came-to-sign"))
+        .unwrap();
+    assert_eq!(capital.found_by, ["gdelt", "sitemap"]);
+    for read in ["capital-daily", "sport", "weather"] {
+        assert_eq!(
+            s.server.hits(&format!("/sitemaps/{read}.xml")).len(),
+            1,
+            "{read}"
+        );
+    }
+    assert!(
+        s.server.hits("/sitemaps/archive-2019.xml").is_empty(),
+        "only the three newest are read"
+    );
 }
