@@ -63,6 +63,11 @@ impl LibraryState {
         self.library.as_deref().map_err(Clone::clone)
     }
 
+    /// The open library, shared, for work done off the command's thread.
+    pub fn shared_library(&self) -> Result<Arc<Library>, ipc::IpcError> {
+        self.library.clone()
+    }
+
     /// The shared fetcher.
     pub fn fetcher(&self) -> Arc<Fetcher> {
         self.fetcher.clone()

@@ -1,15 +1,10 @@
 //! What the UI is sent to draw a comparison.
 
-use std::sync::LazyLock;
-
 use serde::Serialize;
 use sourcelens_core::comparison::{Comparison, Groups};
 use sourcelens_ingest::discover::{Ownership, Registry};
 use sourcelens_service::{InputFailure, SavedComparison};
 use ts_rs::TS;
-
-/// The outlets SourceLens knows, for each column's country and ownership.
-static REGISTRY: LazyLock<Registry> = LazyLock::new(Registry::built_in);
 
 /// One article of an open comparison.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -71,10 +66,11 @@ impl ComparisonView {
                     let url = meta
                         .url
                         .or_else(|| origin.starts_with("http").then(|| origin.clone()));
+                    let registry = Registry::built_in();
                     let known = url
                         .as_deref()
-                        .and_then(|u| REGISTRY.for_url(u))
-                        .or_else(|| REGISTRY.find(&a.outlet));
+                        .and_then(|u| registry.for_url(u))
+                        .or_else(|| registry.find(&a.outlet));
                     ArticleView {
                         key: a.path,
                         outlet: a.outlet,

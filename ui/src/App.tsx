@@ -57,30 +57,39 @@ export function App() {
     [target],
   );
 
-  // Pasting links or file paths anywhere outside a text field imports them,
-  // as dropping does; pasting an article's text offers to add it.
-  useEffect(() => {
-    const onPaste = (event: ClipboardEvent) => {
-      const target = event.target;
-      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
-      const text = event.clipboardData?.getData("text/plain") ?? "";
+  /**
+   * Takes text pasted or dropped on the window: an article's text opens the
+   * paste form, links and file paths are imported. False when it was blank.
+   */
+  const takeText = useCallback(
+    (text: string) => {
       if (looksLikeArticle(text)) {
-        event.preventDefault();
         void onPasteText(text);
-        return;
+        return true;
       }
       const lines = text
         .split("\n")
         .map((line) => line.trim())
         .filter((line) => line !== "");
-      if (lines.length > 0) {
-        event.preventDefault();
-        void onDrop(lines);
-      }
+      if (lines.length > 0) void onDrop(lines);
+      return lines.length > 0;
+    },
+    [onDrop, onPasteText],
+  );
+
+  const typingIn = (target: EventTarget | null) =>
+    target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+
+  // Pasting links or file paths anywhere outside a text field imports them,
+  // as dropping does; pasting an article's text offers to add it.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      if (typingIn(event.target)) return;
+      if (takeText(event.clipboardData?.getData("text/plain") ?? "")) event.preventDefault();
     };
     window.addEventListener("paste", onPaste);
     return () => window.removeEventListener("paste", onPaste);
-  }, [onDrop, onPasteText]);
+  }, [takeText]);
 
   // Text dragged from a browser or an editor arrives as an HTML drop; files
   // and links come through the native drop event instead (`onFilesDropped`).
@@ -93,19 +102,9 @@ export function App() {
       if (isText(event)) event.preventDefault();
     };
     const onDropText = (event: DragEvent) => {
-      if (!isText(event) || event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) {
-        return;
-      }
+      if (!isText(event) || typingIn(event.target)) return;
       event.preventDefault();
-      const text = event.dataTransfer?.getData("text/plain") ?? "";
-      if (looksLikeArticle(text)) void onPasteText(text);
-      else {
-        const lines = text
-          .split("\n")
-          .map((line) => line.trim())
-          .filter((line) => line !== "");
-        if (lines.length > 0) void onDrop(lines);
-      }
+      takeText(event.dataTransfer?.getData("text/plain") ?? "");
     };
     window.addEventListener("dragover", onDragOver);
     window.addEventListener("drop", onDropText);
@@ -113,7 +112,7 @@ export function App() {
       window.removeEventListener("dragover", onDragOver);
       window.removeEventListener("drop", onDropText);
     };
-  }, [onDrop, onPasteText]);
+  }, [takeText]);
 
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;

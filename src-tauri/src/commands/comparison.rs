@@ -60,7 +60,7 @@ pub async fn import_into_comparison<R: tauri::Runtime>(
     ignore_robots: Option<bool>,
     archive_date: Option<String>,
 ) -> Result<Vec<ImportOutcome>, IpcError> {
-    let library = state.library()?;
+    let library = state.shared_library()?;
     let archive = match archive_date
         .as_deref()
         .map(str::trim)
@@ -96,16 +96,17 @@ pub async fn import_into_comparison<R: tauri::Runtime>(
     });
     let read = reader.read(&inputs, Some(progress)).await;
     let _ = forwarding.await;
-    Ok(import_inputs(
-        library,
-        &comparison,
-        &inputs,
-        read,
-        None,
-        |outcome| {
+    // Analysing and storing is CPU and disk work: off the async threads.
+    tauri::async_runtime::spawn_blocking(move || {
+        import_inputs(&library, &comparison, &inputs, read, None, |outcome| {
             let _ = app.emit("import-progress", outcome);
-        },
-    ))
+        })
+    })
+    .await
+    .map_err(|e| IpcError {
+        code: ErrorCode::Internal,
+        message: format!("The import stopped unexpectedly ({e}); what was already added is kept."),
+    })
 }
 
 /// Records a correction (saved at once) and returns the corrected view.

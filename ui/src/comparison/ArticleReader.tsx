@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from "react";
 import type { ArticleView, AttributionKind, Correction, Ownership, Row } from "../api";
-import { readerRuns, selectedSpan } from "./reader";
+import { colourClass, readerRuns, selectedSpan } from "./reader";
 import { useBroughtIntoView } from "./useBroughtIntoView";
 
 /** How each kind of ownership is named for researchers. */
@@ -21,8 +21,6 @@ export function outletFacts(article: ArticleView): string | null {
   return facts.length > 0 ? facts.join(" · ") : null;
 }
 
-/** How many colours sources cycle through (see `.src-N` in styles.css). */
-const COLOURS = 8;
 
 const ROLE_HINTS = { source: "named here", cue: "the verb that attributes", content: "what is attributed" };
 
@@ -108,7 +106,7 @@ export function ArticleReader({ article, rows, onOpenOriginal, onCorrect, onClos
       </p>
       <ul className="reader-legend" aria-label="Sources in this article">
         {present.map(({ row, index }) => (
-          <li key={row.id} className={`src-${index % COLOURS}`}>
+          <li key={row.id} className={colourClass(index)}>
             {row.name}
           </li>
         ))}
@@ -120,7 +118,7 @@ export function ArticleReader({ article, rows, onOpenOriginal, onCorrect, onClos
         {runs.map((run, i) => {
           if (run.role === null || run.source === null) return run.text;
           const row = rows[run.source];
-          const className = `reader-${run.role} src-${run.source % COLOURS}`;
+          const className = `reader-${run.role} ${colourClass(run.source)}`;
           const title = `${row.name}: ${ROLE_HINTS[run.role]}`;
           if (run.role !== "source" || run.mention === null) {
             return (

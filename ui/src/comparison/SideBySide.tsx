@@ -1,11 +1,10 @@
 import { useState } from "react";
 import type { ArticleView, Row, SharedQuote } from "../api";
-import { readerRuns } from "./reader";
+import { colourClass, readerRuns } from "./reader";
 import { useBroughtIntoView } from "./useBroughtIntoView";
 
 /** At most this many outlets side by side. */
 const MAX_COLUMNS = 3;
-const COLOURS = 8;
 
 interface Props {
   articles: ArticleView[];
@@ -123,7 +122,7 @@ export function SideBySide({ articles, rows, sharedQuotes, onClose }: Props) {
                 run.role === null || run.source === null ? (
                   run.text
                 ) : (
-                  <mark key={i} className={`reader-${run.role} src-${run.source % COLOURS}`} title={rows[run.source].name}>
+                  <mark key={i} className={`reader-${run.role} ${colourClass(run.source)}`} title={rows[run.source].name}>
                     {run.text}
                   </mark>
                 ),

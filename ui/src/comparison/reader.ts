@@ -1,5 +1,13 @@
 import type { Row } from "../api";
 
+/** How many colours sources cycle through (see `.src-N` in styles.css). */
+const COLOURS = 8;
+
+/** The class giving the source of row `index` its colour. */
+export function colourClass(index: number): string {
+  return `src-${index % COLOURS}`;
+}
+
 /** A run of an article's text: plain, or part of one source's mention. */
 export interface ReaderRun {
   text: string;

@@ -105,7 +105,7 @@ pub enum ExportError {
 
 /// Exports a saved comparison (with its corrections applied) to `path`. The
 /// file appears whole or not at all: it is written beside `path` first and
-/// then moved into place.
+/// then moved into place (bundles are written that way by the store).
 pub fn export_saved(
     library: &sourcelens_store::Library,
     name: &str,
@@ -117,34 +117,27 @@ pub fn export_saved(
         source,
     };
     if format == ExportFormat::Bundle {
-        library.comparison(name)?;
+        return library.export_bundle(name, path).map_err(|e| match e {
+            sourcelens_store::StoreError::File { source, .. } => write_error(source),
+            other => other.into(),
+        });
     }
+    let saved = crate::open_saved(library, name, &crate::sides_of(library, name)?)?;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(std::path::Path::new("."));
     let mut file = tempfile::NamedTempFile::new_in(dir).map_err(write_error)?;
-    match format {
-        ExportFormat::Bundle => {
-            library.export_bundle(name, file.path())?;
-        }
-        ExportFormat::Json | ExportFormat::Csv => {
-            let saved =
-                crate::open_saved(library, name, &sourcelens_core::comparison::Groups::new())?;
-            if format == ExportFormat::Json {
-                let document =
-                    compare_document(&saved.analysed, &saved.comparison, &saved.failures);
-                serde_json::to_writer_pretty(&mut file, &document)
-                    .map_err(|e| write_error(e.into()))?;
-            } else {
-                write_matrix_csv(&saved.analysed, &saved.comparison, &mut file).map_err(|e| {
-                    write_error(match e.into_kind() {
-                        csv::ErrorKind::Io(io) => io,
-                        other => std::io::Error::other(format!("{other:?}")),
-                    })
-                })?;
-            }
-        }
+    if format == ExportFormat::Json {
+        let document = compare_document(&saved.analysed, &saved.comparison, &saved.failures);
+        serde_json::to_writer_pretty(&mut file, &document).map_err(|e| write_error(e.into()))?;
+    } else {
+        write_matrix_csv(&saved.analysed, &saved.comparison, &mut file).map_err(|e| {
+            write_error(match e.into_kind() {
+                csv::ErrorKind::Io(io) => io,
+                other => std::io::Error::other(format!("{other:?}")),
+            })
+        })?;
     }
     file.as_file().sync_all().map_err(write_error)?;
     file.persist(path).map_err(|e| write_error(e.error))?;

@@ -10,7 +10,7 @@
 pub mod export;
 
 use std::path::Path;
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use serde::Serialize;
 use sourcelens_core::attribution::{analyze, Analysis};
@@ -71,34 +71,44 @@ impl Reader {
         inputs: &[String],
         progress: Option<UnboundedSender<Progress>>,
     ) -> Vec<ReadResult> {
-        let local: Vec<Option<ReadResult>> = inputs
+        let parsed: Vec<Result<Input, IngestError>> = inputs
             .iter()
-            .map(|raw| match Input::parse(raw) {
-                Ok(Input::File(path)) => Some(read_file(&path, &self.limits)),
-                Ok(Input::Url(_)) => None,
-                Err(e) => Some(Err(IngestError::new(raw, Problem::BadInput(e)))),
+            .map(|raw| Input::parse(raw).map_err(|e| IngestError::new(raw, Problem::BadInput(e))))
+            .collect();
+        let paths: Vec<std::path::PathBuf> = parsed
+            .iter()
+            .filter_map(|p| match p {
+                Ok(Input::File(path)) => Some(path.clone()),
+                _ => None,
             })
             .collect();
         let urls: Vec<String> = inputs
             .iter()
-            .zip(&local)
-            .filter(|(_, read)| read.is_none())
+            .zip(&parsed)
+            .filter(|(_, p)| matches!(p, Ok(Input::Url(_))))
             .map(|(raw, _)| raw.trim().to_string())
             .collect();
-        let mut fetched = self
-            .fetcher
-            .articles(&urls, &self.fetch, progress)
-            .await
-            .into_iter();
-        local
+        // Files are read on a blocking thread, while the addresses are fetched.
+        let limits = self.limits;
+        let reading = tokio::task::spawn_blocking(move || {
+            paths
+                .iter()
+                .map(|path| read_file(path, &limits))
+                .collect::<Vec<_>>()
+        });
+        let (files, fetched) =
+            tokio::join!(reading, self.fetcher.articles(&urls, &self.fetch, progress));
+        let mut files = files.expect("reading files does not panic").into_iter();
+        let mut fetched = fetched.into_iter();
+        parsed
             .into_iter()
-            .map(|read| {
-                read.unwrap_or_else(|| {
-                    fetched
-                        .next()
-                        .expect("one fetch result per address")
-                        .map(|article| vec![article])
-                })
+            .map(|parsed| match parsed {
+                Ok(Input::File(_)) => files.next().expect("one result per file"),
+                Ok(Input::Url(_)) => fetched
+                    .next()
+                    .expect("one fetch result per address")
+                    .map(|article| vec![article]),
+                Err(error) => Err(error),
             })
             .collect()
     }
@@ -124,9 +134,9 @@ impl FetchCache for LibraryFetchCache {
     fn lookup(&self, url: &str) -> Option<CachedResponse> {
         let (entry, body) = self.0.cached_fetch(url).ok().flatten()?;
         Some(CachedResponse {
-            etag: entry.etag,
-            last_modified: entry.last_modified,
-            content_type: entry.content_type,
+            etag: entry.validators.etag,
+            last_modified: entry.validators.last_modified,
+            content_type: entry.validators.content_type,
             body,
         })
     }
@@ -149,14 +159,13 @@ impl FetchCache for LibraryFetchCache {
 /// outlet for its address, else the site name the page declares, else the
 /// web host, else the file name.
 pub fn outlet_of(article: &Article, input: &str, given: Option<&str>) -> String {
-    static REGISTRY: LazyLock<Registry> = LazyLock::new(Registry::built_in);
     if let Some(given) = given.map(str::trim).filter(|g| !g.is_empty()) {
         return given.to_string();
     }
     if let Some(outlet) = [article.meta.url.as_deref(), Some(input)]
         .into_iter()
         .flatten()
-        .find_map(|url| REGISTRY.for_url(url))
+        .find_map(|url| Registry::built_in().for_url(url))
     {
         return outlet.name.clone();
     }

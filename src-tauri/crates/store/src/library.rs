@@ -711,9 +711,7 @@ impl Library {
         body: &[u8],
     ) -> Result<(), StoreError> {
         let entry = FetchCacheEntry {
-            etag: validators.etag,
-            last_modified: validators.last_modified,
-            content_type: validators.content_type,
+            validators,
             blob: hex_sha256(body),
             fetched_at: OffsetDateTime::now_utc(),
         };

@@ -175,28 +175,25 @@ pub struct CorrectionRecord {
 }
 
 /// The headers of a fetched response that conditional requests need.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FetchValidators {
     /// The response's ETag.
+    #[serde(default)]
     pub etag: Option<String>,
     /// The response's Last-Modified.
+    #[serde(default)]
     pub last_modified: Option<String>,
     /// The response's Content-Type.
+    #[serde(default)]
     pub content_type: Option<String>,
 }
 
 /// What the fetcher remembers about a URL for conditional requests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FetchCacheEntry {
-    /// The response's ETag.
-    #[serde(default)]
-    pub etag: Option<String>,
-    /// The response's Last-Modified.
-    #[serde(default)]
-    pub last_modified: Option<String>,
-    /// The response's Content-Type.
-    #[serde(default)]
-    pub content_type: Option<String>,
+    /// The response's validators and type.
+    #[serde(flatten)]
+    pub validators: FetchValidators,
     /// The blob holding the body.
     pub blob: String,
     /// When it was fetched.

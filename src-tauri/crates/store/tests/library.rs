@@ -397,8 +397,8 @@ fn analyses_corrections_cache_and_settings_round_trip() {
         .unwrap();
     assert_eq!(
         (
-            entry.etag.as_deref(),
-            entry.content_type.as_deref(),
+            entry.validators.etag.as_deref(),
+            entry.validators.content_type.as_deref(),
             body.as_slice()
         ),
         (Some("\"abc\""), Some("text/html"), &b"<html>"[..])

@@ -3,6 +3,7 @@
 //! data (`outlets.toml`); researchers extend it with a file of their own.
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -102,19 +103,22 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// The outlets that ship with SourceLens.
-    pub fn built_in() -> Registry {
-        let file: File = toml::from_str(BUILT_IN).expect("the built-in outlets.toml is valid");
-        Registry {
-            outlets: file.outlet,
-        }
+    /// The outlets that ship with SourceLens, read once.
+    pub fn built_in() -> &'static Registry {
+        static BUILT: OnceLock<Registry> = OnceLock::new();
+        BUILT.get_or_init(|| {
+            let file: File = toml::from_str(BUILT_IN).expect("the built-in outlets.toml is valid");
+            Registry {
+                outlets: file.outlet,
+            }
+        })
     }
 
     /// The built-in outlets with a researcher's file laid over them: an
     /// entry with a known `id` replaces that outlet, a new `id` adds one,
     /// and `disabled = true` hides one. A missing file changes nothing.
     pub fn with_overrides(path: &Path) -> Result<Registry, RegistryError> {
-        let mut registry = Registry::built_in();
+        let mut registry = Registry::built_in().clone();
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(registry),
@@ -288,7 +292,7 @@ disabled = true
             "{error}"
         );
         assert_eq!(
-            Registry::with_overrides(&dir.path().join("none.toml")).unwrap(),
+            &Registry::with_overrides(&dir.path().join("none.toml")).unwrap(),
             Registry::built_in()
         );
     }

@@ -182,7 +182,7 @@ impl Setup {
         discover(
             &self.fetcher,
             &self.endpoints,
-            &Registry::built_in(),
+            Registry::built_in(),
             &[seed()],
             query,
         )
