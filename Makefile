@@ -8,7 +8,7 @@ SHELL := /bin/bash
 # drive the real window headless.
 DEBIAN_PACKAGES := build-essential pkg-config file curl libssl-dev \
 	libwebkit2gtk-4.1-dev libsoup-3.0-dev librsvg2-dev libxdo-dev libayatana-appindicator3-dev \
-	xvfb xauth webkit2gtk-driver imagemagick
+	xvfb xauth dbus-daemon webkit2gtk-driver imagemagick
 NODE_MIN_MAJOR := 20
 
 APP := target/debug/sourcelens-app

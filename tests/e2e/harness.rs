@@ -3,6 +3,7 @@
 //! own process group so that nothing is left running when a test ends, passes
 //! or panics.
 
+use std::ffi::OsString;
 use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
 use std::os::unix::process::CommandExt;
@@ -24,7 +25,11 @@ static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 pub struct Harness {
     xvfb: Child,
     driver: Child,
+    /// A private D-Bus session bus, when the test asked for one.
+    bus: Option<Child>,
     driver_port: u16,
+    /// What every launch of the app sees: display, library, bus, web.
+    app_env: Vec<(&'static str, OsString)>,
     _turn: MutexGuard<'static, ()>,
 }
 
@@ -38,28 +43,55 @@ impl Harness {
     /// As [`Harness::start`], with GDELT at `{web}gdelt` and the Wayback
     /// Machine under `web`: nothing the app does reaches the internet.
     pub fn start_with_web(data_dir: &Path, web: &str) -> Harness {
+        Harness::start_with(data_dir, web, false)
+    }
+
+    /// As [`Harness::start`], with a private D-Bus session bus, so that
+    /// launches of the app can find each other as they do on a desktop.
+    pub fn start_with_session_bus(data_dir: &Path) -> Harness {
+        Harness::start_with(data_dir, "http://127.0.0.1:9/", true)
+    }
+
+    fn start_with(data_dir: &Path, web: &str, session_bus: bool) -> Harness {
         let turn = ONE_AT_A_TIME
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let mut xvfb = spawn_in_own_group(
-            Command::new(require("Xvfb", "apt-get install xvfb"))
-                .args([
-                    "-displayfd",
-                    "1",
-                    "-screen",
-                    "0",
-                    "1280x900x24",
-                    "-nolisten",
-                    "tcp",
-                ])
-                .stdout(Stdio::piped())
-                .stderr(Stdio::null()),
+        let (xvfb, display) = spawn_reporting(
+            Command::new(require("Xvfb", "apt-get install xvfb")).args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x900x24",
+                "-nolisten",
+                "tcp",
+            ]),
+            "Xvfb reports its display number",
         );
-        let mut display = String::new();
-        BufReader::new(xvfb.stdout.take().unwrap())
-            .read_line(&mut display)
-            .expect("Xvfb reports its display number");
-        let display = format!(":{}", display.trim());
+        // Without a bus of its own, no test joins a running SourceLens
+        // through the desktop's D-Bus.
+        let (bus, bus_address) = if session_bus {
+            let (bus, address) = spawn_reporting(
+                Command::new(require("dbus-daemon", "apt-get install dbus-daemon")).args([
+                    "--session",
+                    "--nofork",
+                    "--print-address=1",
+                ]),
+                "dbus-daemon reports its address",
+            );
+            (Some(bus), address)
+        } else {
+            (None, "disabled:".to_string())
+        };
+        let app_env = vec![
+            ("DISPLAY", format!(":{display}").into()),
+            ("SOURCELENS_DATA_DIR", data_dir.into()),
+            // Each test's window state is its own.
+            ("XDG_CONFIG_HOME", data_dir.join("config").into()),
+            ("DBUS_SESSION_BUS_ADDRESS", bus_address.into()),
+            ("SOURCELENS_WAYBACK_URL", web.into()),
+            ("SOURCELENS_GDELT_URL", format!("{web}gdelt").into()),
+        ];
 
         let driver_port = free_port();
         let native_port = free_port();
@@ -74,25 +106,31 @@ impl Harness {
                 "--native-driver",
                 &require("WebKitWebDriver", "apt-get install webkit2gtk-driver").to_string_lossy(),
             ])
-            .env("DISPLAY", &display)
-            .env("SOURCELENS_DATA_DIR", data_dir)
-            // Each test's window state is its own, and no test joins a
-            // running SourceLens through D-Bus.
-            .env("XDG_CONFIG_HOME", data_dir.join("config"))
-            .env("DBUS_SESSION_BUS_ADDRESS", "disabled:")
-            .env("SOURCELENS_WAYBACK_URL", web)
-            .env("SOURCELENS_GDELT_URL", format!("{web}gdelt"))
+            .envs(app_env.iter().map(|(name, value)| (name, value)))
             .stdout(Stdio::null())
             .stderr(Stdio::null()),
         );
         let harness = Harness {
             xvfb,
             driver,
+            bus,
             driver_port,
+            app_env,
             _turn: turn,
         };
         wait_for_port(driver_port, Duration::from_secs(30));
         harness
+    }
+
+    /// Starts the app as a person would, outside WebDriver, on the same
+    /// display, library and bus; the caller waits for it.
+    pub fn launch_directly(&self) -> Child {
+        spawn_in_own_group(
+            Command::new(APP)
+                .envs(self.app_env.iter().map(|(name, value)| (name, value)))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )
     }
 
     /// Launches the app in a new WebDriver session.
@@ -114,7 +152,12 @@ impl Harness {
 
 impl Drop for Harness {
     fn drop(&mut self) {
-        for child in [&mut self.driver, &mut self.xvfb] {
+        let children = [
+            Some(&mut self.driver),
+            self.bus.as_mut(),
+            Some(&mut self.xvfb),
+        ];
+        for child in children.into_iter().flatten() {
             // The group holds the child and everything it started
             // (WebKitWebDriver, the app); killing only the child would orphan them.
             let group = child.id() as libc::pid_t;
@@ -131,6 +174,17 @@ pub fn screenshot_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// Starts `command` in its own group and reads the first line it prints
+/// (`what` says what that line should be).
+fn spawn_reporting(command: &mut Command, what: &str) -> (Child, String) {
+    let mut child = spawn_in_own_group(command.stdout(Stdio::piped()).stderr(Stdio::null()));
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .expect(what);
+    (child, line.trim().to_string())
 }
 
 fn spawn_in_own_group(command: &mut Command) -> Child {

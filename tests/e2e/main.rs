@@ -295,6 +295,44 @@ fn a_library_held_by_another_process_is_explained_in_the_window() {
     });
 }
 
+#[test]
+fn a_second_launch_hands_over_to_the_running_window() {
+    let data = tempfile::tempdir().unwrap();
+    let harness = Harness::start_with_session_bus(data.path());
+    run(async {
+        let app = harness.launch_app().await;
+        create_comparison(&app, "Ferry strike").await;
+
+        let mut second = harness.launch_directly();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let status = loop {
+            if let Some(status) = second.try_wait().unwrap() {
+                break status;
+            }
+            if Instant::now() > deadline {
+                let _ = second.kill();
+                let _ = second.wait();
+                panic!("a second launch opened a window of its own instead of handing over");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        assert!(status.success(), "the second launch ended with {status}");
+
+        // The first window still has the library and goes on working.
+        element(&app, "#new-comparison-name")
+            .await
+            .send_keys("Ferry strike, day two\u{E007}")
+            .await
+            .unwrap();
+        let names = listed_names(&app, |names| names.len() == 2).await;
+        assert!(
+            names.contains(&"Ferry strike, day two".to_string()),
+            "{names:?}"
+        );
+        app.close().await.unwrap();
+    });
+}
+
 fn valmora(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../tests/fixtures/events/valmora")
