@@ -17,7 +17,7 @@ use tauri::{Manager, WindowEvent};
 use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
 use sourcelens_ingest::fetch::{FetchConfig, Fetcher, WaybackEndpoints};
-use sourcelens_service::LibraryFetchCache;
+use sourcelens_service::{empty_trash, LibraryFetchCache, TRASH_KEEPS};
 use sourcelens_store::{resolve_data_dir, Library};
 
 /// The library the window works on (or why it could not be opened), and
@@ -33,11 +33,18 @@ pub struct LibraryState {
 
 impl LibraryState {
     /// Opens the library chosen by `SOURCELENS_DATA_DIR` or the platform
-    /// default. `SOURCELENS_WAYBACK_URL` points the fetcher at another
+    /// default (letting go of comparisons deleted over 30 days ago).
+    /// `SOURCELENS_WAYBACK_URL` points the fetcher at another
     /// Wayback Machine (a mirror, or a test server).
     pub fn open_default() -> Self {
         let library = resolve_data_dir(None)
-            .and_then(|dir| Library::open(&dir))
+            .and_then(|dir| {
+                let library = Library::open(&dir)?;
+                if let Err(e) = empty_trash(&dir, TRASH_KEEPS) {
+                    eprintln!("SourceLens could not empty its trash: {e}");
+                }
+                Ok(library)
+            })
             .map(Arc::new)
             .map_err(ipc::IpcError::from);
         let mut config = FetchConfig::default();

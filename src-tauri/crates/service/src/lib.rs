@@ -495,6 +495,38 @@ pub fn restore_deleted(
     Ok(restored)
 }
 
+/// How long a deleted comparison stays in the trash: long enough to undo a
+/// mistake noticed weeks later, short enough that the trash does not grow.
+pub const TRASH_KEEPS: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 60 * 60);
+
+/// Removes the comparisons deleted more than `keep` ago from the trash;
+/// returns how many went. A trash that does not exist is empty.
+pub fn empty_trash(data_dir: &Path, keep: std::time::Duration) -> Result<usize, StoreError> {
+    let trash = data_dir.join(TRASH_DIR);
+    let file_error = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| StoreError::File { path, source }
+    };
+    let entries = match std::fs::read_dir(&trash) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(file_error(&trash)(e)),
+    };
+    let mut removed = 0;
+    for entry in entries {
+        let path = entry.map_err(file_error(&trash))?.path();
+        let deleted = std::fs::metadata(&path)
+            .and_then(|meta| meta.modified())
+            .map_err(file_error(&path))?;
+        let age = deleted.elapsed().unwrap_or_default();
+        if path.extension().is_some_and(|ext| ext == "json") && age > keep {
+            std::fs::remove_file(&path).map_err(file_error(&path))?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
 /// A saved comparison's articles as seeds for discovery: their text,
 /// headline, date and address.
 pub fn seed_articles(library: &Library, name: &str) -> Result<Vec<Article>, StoreError> {

@@ -1,6 +1,10 @@
 //! Deleting a comparison keeps it in the trash until it is restored.
 
-use sourcelens_service::{delete_keeping_undo, restore_deleted, TRASH_DIR};
+use std::time::{Duration, SystemTime};
+
+use sourcelens_service::{
+    delete_keeping_undo, empty_trash, restore_deleted, TRASH_DIR, TRASH_KEEPS,
+};
 use sourcelens_store::{ArticleMetadata, Library, NewArticle, StoreError};
 
 fn article(outlet: &str, body: &str) -> NewArticle {
@@ -91,4 +95,40 @@ fn a_token_that_is_not_one_is_refused_without_touching_files() {
             "{token}"
         );
     }
+}
+
+#[test]
+fn the_trash_lets_go_of_comparisons_deleted_more_than_thirty_days_ago() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = Library::open(&dir.path().join("db")).unwrap();
+    for name in ["Old strike", "New strike"] {
+        library
+            .add_articles(name, vec![article("RT", "Dockworkers walked out.")])
+            .unwrap();
+    }
+    let old = delete_keeping_undo(&library, dir.path(), "Old strike").unwrap();
+    let new = delete_keeping_undo(&library, dir.path(), "New strike").unwrap();
+    let bundle = |token: &str| dir.path().join(TRASH_DIR).join(format!("{token}.json"));
+    let deleted_long_ago = SystemTime::now() - Duration::from_secs(31 * 24 * 60 * 60);
+    std::fs::File::options()
+        .write(true)
+        .open(bundle(&old))
+        .unwrap()
+        .set_modified(deleted_long_ago)
+        .unwrap();
+
+    assert_eq!(empty_trash(dir.path(), TRASH_KEEPS).unwrap(), 1);
+    assert!(!bundle(&old).exists());
+    assert!(matches!(
+        restore_deleted(&library, dir.path(), &old),
+        Err(StoreError::NotFound(_))
+    ));
+    let restored = restore_deleted(&library, dir.path(), &new).unwrap();
+    assert_eq!(restored.name, "New strike");
+}
+
+#[test]
+fn a_library_that_never_deleted_anything_has_an_empty_trash() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(empty_trash(dir.path(), TRASH_KEEPS).unwrap(), 0);
 }
