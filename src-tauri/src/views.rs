@@ -1,7 +1,7 @@
 //! What the UI is sent to draw a comparison.
 
 use serde::Serialize;
-use sourcelens_core::comparison::{Comparison, Groups};
+use sourcelens_core::comparison::Comparison;
 use sourcelens_ingest::discover::{Ownership, Registry};
 use sourcelens_service::{InputFailure, SavedComparison};
 use ts_rs::TS;
@@ -48,13 +48,11 @@ pub struct ComparisonView {
     pub failures: Vec<InputFailure>,
     /// How many corrections the researcher has made (and can undo).
     pub corrections: u32,
-    /// The researcher's sides: side name → ids of the sources on it.
-    pub sides: Groups,
 }
 
 impl ComparisonView {
     /// The view of a saved comparison.
-    pub fn new(name: String, saved: SavedComparison, sides: Groups) -> Self {
+    pub fn new(name: String, saved: SavedComparison) -> Self {
         ComparisonView {
             name,
             articles: saved
@@ -89,7 +87,6 @@ impl ComparisonView {
             matrix: saved.comparison,
             failures: saved.failures,
             corrections: u32::try_from(saved.corrections).unwrap_or(u32::MAX),
-            sides,
         }
     }
 }

@@ -5,10 +5,9 @@ import type { ComparisonView } from "./api";
 const emptyView = (name: string): ComparisonView => ({
   name,
   articles: [],
-  matrix: { sources: [], omissions: [], single_article: [], wire_copies: [], shared_quotes: [], balance: {}, unapplied_corrections: [] },
+  matrix: { sources: [], omissions: [], single_article: [], wire_copies: [], shared_quotes: [], balance: {}, sides: {}, unapplied_corrections: [] },
   failures: [],
   corrections: 0,
-  sides: {},
 });
 
 const api = vi.hoisted(() => ({

@@ -3,8 +3,8 @@ use sourcelens_ingest::fetch::{ArchiveChoice, FetchOptions, Progress};
 use sourcelens_ingest::Limits;
 use sourcelens_service::export::{export_saved, ExportError, ExportFormat};
 use sourcelens_service::{
-    add_correction, import_inputs, import_pasted, open_saved, set_side, sides_of, undo_correction,
-    ImportOutcome, Pasted, Reader,
+    add_correction, import_inputs, import_pasted, open_saved, undo_correction, ImportOutcome,
+    Pasted, Reader,
 };
 use sourcelens_store::Library;
 use tauri::{AppHandle, Emitter, State};
@@ -17,23 +17,8 @@ use crate::LibraryState;
 /// A saved comparison as the UI draws it: corrections applied, balance
 /// figures for the researcher's sides.
 fn view_of(library: &Library, name: String) -> Result<ComparisonView, IpcError> {
-    let sides = sides_of(library, &name)?;
-    let saved = open_saved(library, &name, &sides)?;
-    Ok(ComparisonView::new(name, saved, sides))
-}
-
-/// Puts a source on one of the researcher's sides, or on none (`side` null),
-/// and returns the view with the new balance.
-#[tauri::command(async)]
-pub fn set_source_side(
-    state: State<'_, LibraryState>,
-    name: String,
-    source: String,
-    side: Option<String>,
-) -> Result<ComparisonView, IpcError> {
-    let library = state.library()?;
-    set_side(library, &name, &source, side.as_deref())?;
-    view_of(library, name)
+    let saved = open_saved(library, &name)?;
+    Ok(ComparisonView::new(name, saved))
 }
 
 /// A saved comparison as its matrix, with the researcher's corrections applied.

@@ -24,7 +24,6 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         comparison::correct_comparison,
         comparison::undo_last_correction,
         comparison::export_comparison,
-        comparison::set_source_side,
         comparison::import_text,
         discovery::discover_coverage,
         discovery::list_outlets

@@ -15,6 +15,5 @@ pub const COMMANDS: &[&str] = &[
     "delete_comparison",
     "restore_comparison",
     "open_bundle",
-    "set_source_side",
     "import_text",
 ];

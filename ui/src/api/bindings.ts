@@ -316,11 +316,7 @@ failures: Array<InputFailure>,
 /**
  * How many corrections the researcher has made (and can undo).
  */
-corrections: number, 
-/**
- * The researcher's sides: side name → ids of the sources on it.
- */
-sides: { [key in string]?: Array<string> }, };
+corrections: number, };
 
 /**
  * One article of an open comparison.
@@ -399,6 +395,10 @@ shared_quotes: Array<SharedQuote>,
  * Per-article balance, by article key.
  */
 balance: { [key in string]?: Balance }, 
+/**
+ * The researcher's sides: side name → ids of the sources on it.
+ */
+sides: { [key in string]?: Array<string> }, 
 /**
  * Corrections that no longer apply.
  */
@@ -743,4 +743,12 @@ article: string,
 /**
  * First char of the mention's source words.
  */
-start: number, };
+start: number, } | { "op": "side", 
+/**
+ * The source.
+ */
+source: string, 
+/**
+ * The side's name; none, or a blank one, takes the source off.
+ */
+side: string | null, };

@@ -52,14 +52,12 @@ export interface ComparisonApi {
   importInto(comparison: string, inputs: string[], options?: ImportOptions): Promise<ImportOutcome[]>;
   /** Calls `onOutcome` as each input of an import finishes; resolves to the unsubscribe. */
   onImportProgress(onOutcome: (outcome: ImportOutcome) => void): Promise<() => void>;
-  /** Saves a correction and returns the corrected comparison. */
+  /** Saves a correction (putting a source on a side is one) and returns the corrected comparison. */
   correct(comparison: string, correction: Correction): Promise<ComparisonView>;
   /** Takes back the newest correction and returns the comparison without it. */
   undoCorrection(comparison: string): Promise<ComparisonView>;
   /** Adds pasted article text as one article of the outlet named. */
   importText(comparison: string, pasted: Pasted): Promise<ImportOutcome>;
-  /** Puts a source on a side (null: on none) and returns the comparison with the new balance. */
-  setSide(comparison: string, source: string, side: string | null): Promise<ComparisonView>;
   /** Calls `onProgress` as each web address of an import moves on; resolves to the unsubscribe. */
   onFetchProgress(onProgress: (progress: Progress) => void): Promise<() => void>;
   /** Other outlets' versions of the comparison's event; imports nothing. */
@@ -150,7 +148,6 @@ export const comparisonApi: ComparisonApi = {
   correct: (name, correction) => call<ComparisonView>("correct_comparison", { name, correction }),
   undoCorrection: (name) => call<ComparisonView>("undo_last_correction", { name }),
   importText: (comparison, pasted) => call<ImportOutcome>("import_text", { comparison, pasted }),
-  setSide: (name, source, side) => call<ComparisonView>("set_source_side", { name, source, side }),
   onFetchProgress: (onProgress) => listen<Progress>("fetch-progress", (event) => onProgress(event.payload)),
   discover: (name, outlets) => call<Discovery>("discover_coverage", { name, outlets }),
   listOutlets: () => call<Outlet[]>("list_outlets"),

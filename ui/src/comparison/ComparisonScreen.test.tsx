@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { ArticleView, Cell, ComparisonApi, ComparisonView, Discovery, ImportOutcome } from "../api";
+import type { ArticleView, Cell, ComparisonApi, ComparisonView, Correction, Discovery, ImportOutcome } from "../api";
 import { arrange, ComparisonScreen } from "./ComparisonScreen";
 
 const TEXT = "“We came to sign,” Reyes said.";
@@ -46,11 +46,11 @@ function view(): ComparisonView {
       wire_copies: [],
       shared_quotes: [],
       balance: {},
+      sides: {},
       unapplied_corrections: [],
     },
     failures: [],
     corrections: 0,
-    sides: {},
   };
 }
 
@@ -59,7 +59,13 @@ function fakeApi(outcomes: ImportOutcome[] = []): ComparisonApi {
     openComparison: vi.fn(async () => view()),
     importInto: vi.fn(async () => outcomes),
     onImportProgress: vi.fn(async () => () => {}),
-    correct: vi.fn(async () => ({ ...view(), corrections: 1 })),
+    correct: vi.fn(async (_name: string, correction: Correction) => {
+      const corrected = { ...view(), corrections: 1 };
+      if (correction.op === "side" && correction.side) {
+        corrected.matrix = { ...corrected.matrix, sides: { [correction.side]: [correction.source] } };
+      }
+      return corrected;
+    }),
     undoCorrection: vi.fn(async () => view()),
     onFetchProgress: vi.fn(async () => () => {}),
     discover: vi.fn(async () => discovery()),
@@ -67,10 +73,6 @@ function fakeApi(outcomes: ImportOutcome[] = []): ComparisonApi {
     openOriginal: vi.fn(async () => {}),
     exportTo: vi.fn(async (_name: string, format: string) => `/home/r/valmora.${format}`),
     importText: vi.fn(async () => ({ input: "text pasted for Brackwater Echo", added: 1, alreadyPresent: 0, failure: null })),
-    setSide: vi.fn(async (_name: string, source: string, side: string | null) => ({
-      ...view(),
-      sides: side ? { [side]: [source] } : {},
-    })),
   };
 }
 
@@ -362,7 +364,7 @@ describe("ComparisonScreen", () => {
     const form = screen.getByRole("form", { name: "Side" });
     await userEvent.type(within(form).getByLabelText("Side"), "Government");
     await userEvent.click(within(form).getByRole("button", { name: "Put on side" }));
-    expect(api.setSide).toHaveBeenCalledWith("Valmora talks", "person:anton-reyes", "Government");
+    expect(api.correct).toHaveBeenCalledWith("Valmora talks", { op: "side", source: "person:anton-reyes", side: "Government" });
     const table = await screen.findByRole("table", { name: /Coverage matrix/ });
     const groups = within(table).getAllByRole("rowgroup").map((g) => g.textContent ?? "");
     expect(groups.some((text) => text.startsWith("GovernmentAnton Reyes"))).toBe(true);

@@ -226,7 +226,7 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
   const placeOnSide = useCallback(
     async (source: string, side: string | null) => {
       try {
-        setView(await api.setSide(name, source, side));
+        setView(await api.correct(name, { op: "side", source, side }));
         setError(null);
       } catch (thrown) {
         setError(toIpcError(thrown));
@@ -286,7 +286,7 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
   }
 
   const rows = view ? arrange(view.matrix.sources, sortBy, kindFilter) : [];
-  const hasSides = view !== null && Object.keys(view.sides).length > 0;
+  const hasSides = view !== null && Object.keys(view.matrix.sides).length > 0;
   const bySide = hasSides && groupSides;
   const omitted = new Set(view?.matrix.omissions.map((o) => `${o.source}\u0000${o.article}`) ?? []);
   const selectedRow = view?.matrix.sources.find((r) => r.id === selected?.row);
@@ -519,7 +519,7 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
                 })}
               </tr>
             </thead>
-            {(bySide ? groupBySide(rows, view.sides) : [{ side: undefined, rows }]).map((group) => (
+            {(bySide ? groupBySide(rows, view.matrix.sides) : [{ side: undefined, rows }]).map((group) => (
               <tbody key={group.side === undefined ? "all" : (group.side ?? "\u0000none")}>
                 {group.side !== undefined && (
                   <tr className="side-row">
@@ -590,7 +590,7 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
             ))}
             {bySide && (
               <tfoot>
-                {Object.keys(view.sides)
+                {Object.keys(view.matrix.sides)
                   .sort((a, b) => a.localeCompare(b))
                   .map((side) => (
                     <tr key={side}>
@@ -616,8 +616,8 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
         <CorrectionPanel
           key={correctingRow.id}
           row={correctingRow}
-          sides={Object.keys(view.sides)}
-          side={sideOf(correctingRow.id, view.sides)}
+          sides={Object.keys(view.matrix.sides)}
+          side={sideOf(correctingRow.id, view.matrix.sides)}
           onSide={(side) => void placeOnSide(correctingRow.id, side)}
           others={view.matrix.sources.filter((r) => r.id !== correctingRow.id)}
           onCorrect={correct}

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 use serde_json::json;
-use sourcelens_core::comparison::{Comparison, Groups};
+use sourcelens_core::comparison::{Comparison, Correction};
 use sourcelens_service::export::{articles_json, compare_document, write_matrix_csv};
 use sourcelens_service::{analyse_inputs, compare_analysed, Analysed, InputFailure, ReadResult};
 
@@ -72,9 +72,10 @@ pub fn analyze(
     Ok(exit(&errors))
 }
 
-/// Reads `--group "NAME=source;source"` options.
-pub fn parse_groups(raw: &[String]) -> anyhow::Result<Groups> {
-    let mut groups = Groups::new();
+/// Reads `--group "NAME=source;source"` options as corrections that put
+/// those sources on that side.
+pub fn parse_groups(raw: &[String]) -> anyhow::Result<Vec<Correction>> {
+    let mut sides = Vec::new();
     for group in raw {
         let Some((name, members)) = group.split_once('=') else {
             bail!("--group {group:?} should look like \"NAME=source;source\"");
@@ -88,9 +89,12 @@ pub fn parse_groups(raw: &[String]) -> anyhow::Result<Groups> {
         if name.trim().is_empty() || members.is_empty() {
             bail!("--group {group:?} needs a name and at least one source");
         }
-        groups.insert(name.trim().to_string(), members);
+        sides.extend(members.into_iter().map(|source| Correction::Side {
+            source,
+            side: Some(name.trim().to_string()),
+        }));
     }
-    Ok(groups)
+    Ok(sides)
 }
 
 /// Prints a comparison in the chosen format.
@@ -172,10 +176,10 @@ pub fn compare(
     read: Vec<ReadResult>,
     outlet: Option<&str>,
     format: Format,
-    groups: &Groups,
+    sides: &[Correction],
 ) -> anyhow::Result<ExitCode> {
     let (analysed, errors) = analyse_inputs(inputs, read, outlet);
-    let comparison = compare_analysed(&analysed, &[], groups);
+    let comparison = compare_analysed(&analysed, sides);
     print_comparison(&analysed, &comparison, &errors, format)?;
     Ok(exit(&errors))
 }

@@ -5,7 +5,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use sourcelens_core::comparison::Groups;
 use sourcelens_service::{import_inputs, open_saved, ReadResult};
 use sourcelens_store::{restore, Library, OnConflict, BACKUP_DIR};
 
@@ -62,7 +61,7 @@ pub fn import(
 /// analyses (re-analysed where an older engine made them), with the
 /// researcher's corrections applied.
 pub fn show(library: &Library, name: &str, json: bool) -> anyhow::Result<ExitCode> {
-    let saved = open_saved(library, name, &Groups::new())?;
+    let saved = open_saved(library, name)?;
     let format = if json { Format::Json } else { Format::Table };
     print_comparison(&saved.analysed, &saved.comparison, &saved.failures, format)?;
     Ok(ExitCode::SUCCESS)

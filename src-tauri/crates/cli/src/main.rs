@@ -357,9 +357,9 @@ fn main() -> ExitCode {
             } else {
                 analysis::Format::Table
             };
-            analysis::parse_groups(&args.group).and_then(|groups| {
+            analysis::parse_groups(&args.group).and_then(|sides| {
                 let read = web::read(&reader(None), &args.inputs, false);
-                analysis::compare(&args.inputs, read, args.outlet.as_deref(), format, &groups)
+                analysis::compare(&args.inputs, read, args.outlet.as_deref(), format, &sides)
             })
         }
         Command::Eval(EvalCommand::Extraction {

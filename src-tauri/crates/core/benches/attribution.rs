@@ -4,7 +4,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use sourcelens_core::attribution::{analyze, model};
-use sourcelens_core::comparison::{compare, ComparedArticle, Groups};
+use sourcelens_core::comparison::{compare, ComparedArticle};
 
 const EVENT: [&str; 4] = [
     include_str!("../../../../tests/fixtures/events/valmora/northern-voice.txt"),
@@ -47,7 +47,7 @@ fn attribution(c: &mut Criterion) {
                     analysis: analyze(text),
                 })
                 .collect();
-            compare(&articles, &[], &Groups::new()).sources.len()
+            compare(&articles, &[]).sources.len()
         })
     });
 }

@@ -219,6 +219,14 @@ pub enum Correction {
         /// First char of the mention's source words.
         start: usize,
     },
+    /// Put a source on one of the researcher's sides (taking it off any
+    /// other), or on none.
+    Side {
+        /// The source.
+        source: String,
+        /// The side's name; none, or a blank one, takes the source off.
+        side: Option<String>,
+    },
 }
 
 /// A correction that could not be applied, and why.
@@ -235,6 +243,27 @@ pub struct UnappliedCorrection {
 /// Researcher-defined groups of sources ("US government side").
 pub type Groups = BTreeMap<String, Vec<String>>;
 
+/// The sides the `Side` corrections in a log leave: side name → source ids,
+/// in the order they joined. Empty sides disappear.
+pub fn sides(corrections: &[Correction]) -> Groups {
+    let mut sides = Groups::new();
+    for correction in corrections {
+        if let Correction::Side { source, side } = correction {
+            for members in sides.values_mut() {
+                members.retain(|m| m != source);
+            }
+            if let Some(side) = side.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+                sides
+                    .entry(side.to_string())
+                    .or_default()
+                    .push(source.clone());
+            }
+        }
+    }
+    sides.retain(|_, members| !members.is_empty());
+    sides
+}
+
 /// The whole comparison.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Comparison {
@@ -250,6 +279,8 @@ pub struct Comparison {
     pub shared_quotes: Vec<SharedQuote>,
     /// Per-article balance, by article key.
     pub balance: BTreeMap<String, Balance>,
+    /// The researcher's sides: side name → ids of the sources on it.
+    pub sides: Groups,
     /// Corrections that no longer apply.
     pub unapplied_corrections: Vec<UnappliedCorrection>,
 }
@@ -793,6 +824,8 @@ fn apply(
                     }
                 }
             }
+            // Sides group sources; they do not change what the machine found.
+            Correction::Side { .. } => Ok(()),
         };
         if let Err(reason) = result {
             unapplied.push(UnappliedCorrection {
@@ -998,11 +1031,7 @@ fn balance(rows: &[Row], key: &str, groups: &Groups) -> Balance {
 
 /// Compares articles: resolves their sources into one matrix, applies the
 /// researcher's corrections in order, and reports what stands out.
-pub fn compare(
-    articles: &[ComparedArticle<'_>],
-    corrections: &[Correction],
-    groups: &Groups,
-) -> Comparison {
+pub fn compare(articles: &[ComparedArticle<'_>], corrections: &[Correction]) -> Comparison {
     let mut drafts = drafts(articles);
     let sentences: Vec<Vec<CharSpan>> = articles.iter().map(|a| sentence_spans(a.text)).collect();
     let unapplied_corrections = apply(&mut drafts, articles, corrections);
@@ -1072,9 +1101,10 @@ pub fn compare(
         Vec::new()
     };
     let shared_quotes = shared_quotes(&rows, articles);
+    let sides = sides(corrections);
     let balance = articles
         .iter()
-        .map(|a| (a.key.clone(), balance(&rows, &a.key, groups)))
+        .map(|a| (a.key.clone(), balance(&rows, &a.key, &sides)))
         .collect();
     Comparison {
         sources: rows,
@@ -1083,6 +1113,7 @@ pub fn compare(
         wire_copies: wire_copies(articles),
         shared_quotes,
         balance,
+        sides,
         unapplied_corrections,
     }
 }
@@ -1123,7 +1154,7 @@ mod tests {
     }
 
     fn rows_of(articles: &[ComparedArticle<'_>]) -> Vec<Row> {
-        compare(articles, &[], &Groups::new()).sources
+        compare(articles, &[]).sources
     }
 
     use SourceKind::*;
@@ -1296,7 +1327,6 @@ mod tests {
                 article("d", vec![source("Port Authority", GovernmentBody, &[])]),
             ],
             &[],
-            &Groups::new(),
         );
         assert_eq!(
             comparison.omissions,
@@ -1338,7 +1368,7 @@ mod tests {
                 source: "person:nobody".into(),
             },
         ];
-        let comparison = compare(&articles, &corrections, &Groups::new());
+        let comparison = compare(&articles, &corrections);
         let union = comparison
             .sources
             .iter()
@@ -1364,7 +1394,7 @@ mod tests {
             source: "Rory Delacourt".into(),
             attribution: AttributionKind::DirectQuote,
         };
-        let comparison = compare(&articles, &[add], &Groups::new());
+        let comparison = compare(&articles, &[add]);
         let rory = comparison
             .sources
             .iter()
@@ -1375,7 +1405,7 @@ mod tests {
             article: "a".into(),
             start: 0,
         };
-        let comparison = compare(&articles, &[remove], &Groups::new());
+        let comparison = compare(&articles, &[remove]);
         assert!(
             comparison.sources.is_empty(),
             "removing the only mention removes the source"
@@ -1388,7 +1418,7 @@ mod tests {
             attribution: AttributionKind::Indirect,
         };
         assert_eq!(
-            compare(&articles, &[out_of_range], &Groups::new())
+            compare(&articles, &[out_of_range])
                 .unapplied_corrections
                 .len(),
             1
@@ -1419,7 +1449,7 @@ mod tests {
                 analysis: Analysis { sources: vec![] },
             },
         ];
-        let copies = compare(&articles, &[], &Groups::new()).wire_copies;
+        let copies = compare(&articles, &[]).wire_copies;
         assert_eq!(copies.len(), 1);
         assert_eq!((copies[0].a.as_str(), copies[0].b.as_str()), ("a", "b"));
     }
@@ -1437,7 +1467,7 @@ mod tests {
             aliases: vec!["Mary Smith".into()],
             name: "Mary Smith".into(),
         };
-        let comparison = compare(&[article("a", vec![merged])], &[split], &Groups::new());
+        let comparison = compare(&[article("a", vec![merged])], &[split]);
         let names: Vec<_> = comparison
             .sources
             .iter()
@@ -1454,7 +1484,6 @@ mod tests {
             compare(
                 &[article("a", vec![source("John Smith", Person, &[])])],
                 &[stale],
-                &Groups::new()
             )
             .unapplied_corrections
             .len(),
@@ -1501,7 +1530,7 @@ mod tests {
                 },
             },
         ];
-        let shared = compare(&articles, &[], &Groups::new()).shared_quotes;
+        let shared = compare(&articles, &[]).shared_quotes;
         assert_eq!(shared.len(), 1);
         assert_eq!(
             shared[0].fullest,
@@ -1522,15 +1551,30 @@ mod tests {
     }
 
     #[test]
-    fn balance_shares_mentions_by_kind_and_by_the_researchers_groups() {
-        let mut groups = Groups::new();
-        groups.insert(
-            "government side".into(),
-            vec![
-                "Anton Reyes".into(),
-                "government_body:interior-ministry".into(),
-            ],
+    fn a_later_side_correction_moves_a_source_and_a_blank_side_takes_it_off() {
+        let side = |source: &str, side: Option<&str>| Correction::Side {
+            source: source.into(),
+            side: side.map(Into::into),
+        };
+        let log = [
+            side("person:ada-aldwick", Some("Council")),
+            side("person:tomas-berg", Some("Council")),
+            side("person:ada-aldwick", Some(" Residents ")),
+            side("person:tomas-berg", Some("  ")),
+        ];
+        assert_eq!(
+            sides(&log),
+            Groups::from([("Residents".into(), vec!["person:ada-aldwick".into()])])
         );
+        assert_eq!(sides(&log[..2])["Council"].len(), 2);
+    }
+
+    #[test]
+    fn balance_shares_mentions_by_kind_and_by_the_researchers_groups() {
+        let on_side = |source: &str| Correction::Side {
+            source: source.into(),
+            side: Some("government side".into()),
+        };
         let comparison = compare(
             &[article(
                 "a",
@@ -1541,8 +1585,10 @@ mod tests {
                     source("officials", Anonymous, &[]),
                 ],
             )],
-            &[],
-            &groups,
+            &[
+                on_side("Anton Reyes"),
+                on_side("government_body:interior-ministry"),
+            ],
         );
         let balance = &comparison.balance["a"];
         assert_eq!(balance.mentions_by_kind["person"], 0.5);

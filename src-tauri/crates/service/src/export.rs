@@ -122,7 +122,7 @@ pub fn export_saved(
             other => other.into(),
         });
     }
-    let saved = crate::open_saved(library, name, &crate::sides_of(library, name)?)?;
+    let saved = crate::open_saved(library, name)?;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 use sourcelens_core::attribution::{analyze, Analysis};
-use sourcelens_core::comparison::{compare, ComparedArticle, Comparison, Correction, Groups};
+use sourcelens_core::comparison::{compare, ComparedArticle, Comparison, Correction};
 use sourcelens_ingest::discover::Registry;
 use sourcelens_ingest::fetch::{CachedResponse, FetchCache, FetchOptions, Fetcher, Progress};
 use sourcelens_ingest::{
@@ -271,12 +271,9 @@ pub fn analyse_inputs(
     (analysed, failures)
 }
 
-/// Compares analysed articles, with corrections and groups.
-pub fn compare_analysed(
-    analysed: &[Analysed],
-    corrections: &[Correction],
-    groups: &Groups,
-) -> Comparison {
+/// Compares analysed articles, with the researcher's corrections (sides
+/// among them).
+pub fn compare_analysed(analysed: &[Analysed], corrections: &[Correction]) -> Comparison {
     let articles: Vec<ComparedArticle<'_>> = analysed
         .iter()
         .map(|a| ComparedArticle {
@@ -286,7 +283,7 @@ pub fn compare_analysed(
             analysis: a.analysis.clone(),
         })
         .collect();
-    compare(&articles, corrections, groups)
+    compare(&articles, corrections)
 }
 
 /// What importing one input did.
@@ -563,48 +560,6 @@ pub struct SavedComparison {
     pub corrections: usize,
 }
 
-/// The settings key under which a comparison's sides are kept.
-fn sides_key(comparison_id: &str) -> String {
-    format!("sides/{comparison_id}")
-}
-
-/// The researcher's sides of a saved comparison: side name → the ids of the
-/// sources on it.
-pub fn sides_of(library: &Library, name: &str) -> Result<Groups, StoreError> {
-    let id = library.comparison(name)?.id;
-    Ok(library
-        .setting(&sides_key(&id))?
-        .and_then(|value| serde_json::from_value(value).ok())
-        .unwrap_or_default())
-}
-
-/// Puts a source on a side (taking it off any other), or on none. Empty
-/// sides disappear.
-pub fn set_side(
-    library: &Library,
-    name: &str,
-    source: &str,
-    side: Option<&str>,
-) -> Result<Groups, StoreError> {
-    let id = library.comparison(name)?.id;
-    let mut sides = sides_of(library, name)?;
-    for members in sides.values_mut() {
-        members.retain(|m| m != source);
-    }
-    if let Some(side) = side.map(str::trim).filter(|s| !s.is_empty()) {
-        sides
-            .entry(side.to_string())
-            .or_default()
-            .push(source.to_string());
-    }
-    sides.retain(|_, members| !members.is_empty());
-    library.set_setting(
-        &sides_key(&id),
-        &serde_json::to_value(&sides).expect("sides serialise to JSON"),
-    )?;
-    Ok(sides)
-}
-
 /// Appends a correction to a saved comparison's log.
 pub fn add_correction(
     library: &Library,
@@ -626,11 +581,7 @@ pub fn undo_correction(library: &Library, name: &str) -> Result<bool, StoreError
 
 /// Opens a saved comparison: the stored analyses (re-analysing articles an
 /// older engine analysed) compared, with the corrections log applied.
-pub fn open_saved(
-    library: &Library,
-    name: &str,
-    groups: &Groups,
-) -> Result<SavedComparison, StoreError> {
+pub fn open_saved(library: &Library, name: &str) -> Result<SavedComparison, StoreError> {
     let open = library.open_comparison(name)?;
     let mut analysed = Vec::new();
     let mut metadata = Vec::new();
@@ -692,7 +643,7 @@ pub fn open_saved(
             }),
         }
     }
-    let comparison = compare_analysed(&analysed, &corrections, groups);
+    let comparison = compare_analysed(&analysed, &corrections);
     Ok(SavedComparison {
         analysed,
         metadata,

@@ -1,6 +1,5 @@
 //! Analyses stored by another engine version are made again on open.
 
-use sourcelens_core::comparison::Groups;
 use sourcelens_service::{open_saved, ENGINE_VERSION};
 use sourcelens_store::{ArticleMetadata, Library, NewArticle};
 
@@ -26,7 +25,7 @@ fn an_analysis_from_an_older_engine_is_made_again_and_a_current_one_is_used() {
             vec![stored("0.1.0", "old"), stored(ENGINE_VERSION, "current")],
         )
         .unwrap();
-    let saved = open_saved(&library, "Port", &Groups::new()).unwrap();
+    let saved = open_saved(&library, "Port").unwrap();
     let sources = |i: usize| saved.analysed[i].analysis.sources.len();
     assert!(sources(0) >= 1, "the old analysis is redone");
     assert_eq!(sources(1), 0, "the current analysis is used as stored");

@@ -1,14 +1,22 @@
-//! The researcher's sides: sources put on a side, and the balance they give.
+//! The researcher's sides: sources put on a side through the corrections
+//! log, the balance they give, and undo, duplicates and bundles keeping them.
 
-use sourcelens_core::comparison::Groups;
-use sourcelens_service::{import_inputs, open_saved, set_side, sides_of};
-use sourcelens_store::Library;
+use sourcelens_core::comparison::Correction;
+use sourcelens_service::{add_correction, import_inputs, open_saved, undo_correction};
+use sourcelens_store::{Library, OnConflict};
 
-#[test]
-fn a_source_sits_on_one_side_at_a_time_and_the_balance_follows() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = Library::open(&dir.path().join("db")).unwrap();
-    let article = dir.path().join("gazette.txt");
+fn side(source: &str, side: Option<&str>) -> Correction {
+    Correction::Side {
+        source: source.into(),
+        side: side.map(Into::into),
+    }
+}
+
+/// A library holding "Port strike" (one article quoting the port director
+/// and the union leader) and those two sources' ids.
+fn port_strike(dir: &std::path::Path) -> (Library, String, String) {
+    let library = Library::open(&dir.join("db")).unwrap();
+    let article = dir.join("gazette.txt");
     std::fs::write(
         &article,
         "HALLAM — Port director Ilse Brandvold said the harbour would reopen on Monday.\n\n\
@@ -18,7 +26,7 @@ fn a_source_sits_on_one_side_at_a_time_and_the_balance_follows() {
     let inputs = vec![article.display().to_string()];
     let read = vec![sourcelens_ingest::read_file(&article, &Default::default())];
     import_inputs(&library, "Port strike", &inputs, read, None, |_| {});
-    let saved = open_saved(&library, "Port strike", &Groups::new()).unwrap();
+    let saved = open_saved(&library, "Port strike").unwrap();
     let id_of = |name: &str| {
         saved
             .comparison
@@ -30,37 +38,85 @@ fn a_source_sits_on_one_side_at_a_time_and_the_balance_follows() {
             .clone()
     };
     let (port, union) = (id_of("Brandvold"), id_of("Delacourt"));
+    (library, port, union)
+}
 
-    set_side(&library, "Port strike", &port, Some("Management")).unwrap();
-    set_side(&library, "Port strike", &union, Some("Workers")).unwrap();
-    let sides = set_side(&library, "Port strike", &port, Some("Workers")).unwrap();
+#[test]
+fn a_source_sits_on_one_side_at_a_time_and_the_balance_follows() {
+    let dir = tempfile::tempdir().unwrap();
+    let (library, port, union) = port_strike(dir.path());
+    let put = |source: &str, on: Option<&str>| {
+        add_correction(&library, "Port strike", &side(source, on)).unwrap();
+        open_saved(&library, "Port strike").unwrap().comparison
+    };
+
+    put(&port, Some("Management"));
+    put(&union, Some("Workers"));
+    let moved = put(&port, Some("Workers"));
     assert_eq!(
-        sides.keys().collect::<Vec<_>>(),
+        moved.sides.keys().collect::<Vec<_>>(),
         ["Workers"],
         "an emptied side disappears"
     );
-    assert_eq!(sides["Workers"], [union.clone(), port.clone()]);
+    assert_eq!(moved.sides["Workers"], [union.clone(), port.clone()]);
 
-    set_side(&library, "Port strike", &port, Some(" Management ")).unwrap();
-    let sides = sides_of(&library, "Port strike").unwrap();
-    let balance = &open_saved(&library, "Port strike", &sides)
-        .unwrap()
-        .comparison
-        .balance;
-    let shares = &balance.values().next().unwrap().mentions_by_group;
+    let split = put(&port, Some(" Management "));
+    let shares = &split.balance.values().next().unwrap().mentions_by_group;
     assert_eq!(shares.len(), 2);
     assert!(
         (shares["Management"] + shares["Workers"] - 1.0).abs() < 1e-9,
         "{shares:?}"
     );
-
-    set_side(&library, "Port strike", &port, None).unwrap();
-    assert_eq!(
-        sides_of(&library, "Port strike")
-            .unwrap()
-            .keys()
-            .collect::<Vec<_>>(),
-        ["Workers"]
+    assert!(
+        split.sources.iter().all(|row| !row.corrected),
+        "a side is the researcher's grouping, not a correction of a source"
     );
-    assert!(set_side(&library, "No such", &port, Some("x")).is_err());
+
+    let off = put(&port, None);
+    assert_eq!(off.sides.keys().collect::<Vec<_>>(), ["Workers"]);
+}
+
+#[test]
+fn putting_a_source_on_a_side_is_undone_like_any_other_correction() {
+    let dir = tempfile::tempdir().unwrap();
+    let (library, port, _) = port_strike(dir.path());
+    add_correction(&library, "Port strike", &side(&port, Some("Management"))).unwrap();
+    add_correction(&library, "Port strike", &side(&port, Some("Workers"))).unwrap();
+
+    assert!(undo_correction(&library, "Port strike").unwrap());
+    let sides = open_saved(&library, "Port strike")
+        .unwrap()
+        .comparison
+        .sides;
+    assert_eq!(sides["Management"], [port]);
+    assert!(!sides.contains_key("Workers"));
+}
+
+#[test]
+fn sides_travel_with_a_duplicate_and_a_bundle() {
+    let dir = tempfile::tempdir().unwrap();
+    let (library, port, _) = port_strike(dir.path());
+    add_correction(&library, "Port strike", &side(&port, Some("Management"))).unwrap();
+
+    library
+        .duplicate_comparison("Port strike", "Port strike, copy")
+        .unwrap();
+    let bundle = dir.path().join("port.json");
+    library.export_bundle("Port strike", &bundle).unwrap();
+    let elsewhere = Library::open(&dir.path().join("other")).unwrap();
+    elsewhere
+        .import_bundle(&bundle, OnConflict::KeepBoth)
+        .unwrap();
+
+    for (library, name) in [(&library, "Port strike, copy"), (&elsewhere, "Port strike")] {
+        let sides = open_saved(library, name).unwrap().comparison.sides;
+        assert_eq!(sides["Management"], std::slice::from_ref(&port), "{name}");
+    }
+}
+
+#[test]
+fn a_side_for_a_comparison_that_does_not_exist_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (library, port, _) = port_strike(dir.path());
+    assert!(add_correction(&library, "No such", &side(&port, Some("x"))).is_err());
 }

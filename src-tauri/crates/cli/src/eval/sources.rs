@@ -11,7 +11,7 @@
 use std::path::Path;
 
 use anyhow::Context;
-use sourcelens_core::comparison::{Groups, Row};
+use sourcelens_core::comparison::Row;
 use sourcelens_ingest::{read_file, Limits};
 
 use sourcelens_service::{analyse_text, compare_analysed, outlet_of, Analysed};
@@ -63,7 +63,7 @@ pub fn run(dir: &Path) -> anyhow::Result<()> {
             path,
         });
     }
-    let rows = compare_analysed(&analysed, &[], &Groups::new()).sources;
+    let rows = compare_analysed(&analysed, &[]).sources;
     let (mut predicted, mut predicted_right, mut wanted, mut found) = (0, 0, 0, 0);
     for (file, article) in articles.keys().zip(&analysed) {
         let gold_names: Vec<&str> = articles[file]
