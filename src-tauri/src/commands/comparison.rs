@@ -1,5 +1,5 @@
 use sourcelens_core::comparison::Correction;
-use sourcelens_ingest::fetch::{ArchiveChoice, FetchOptions, Progress};
+use sourcelens_ingest::fetch::{parse_day, ArchiveChoice, FetchOptions, Progress};
 use sourcelens_ingest::Limits;
 use sourcelens_service::export::{export_saved, ExportError, ExportFormat};
 use sourcelens_service::{
@@ -52,16 +52,10 @@ pub async fn import_into_comparison<R: tauri::Runtime>(
         .filter(|d| !d.is_empty())
     {
         None => ArchiveChoice::WhenGone,
-        Some(date) => ArchiveChoice::ClosestTo(
-            time::Date::parse(
-                date,
-                time::macros::format_description!("[year]-[month]-[day]"),
-            )
-            .map_err(|_| IpcError {
-                code: ErrorCode::InvalidInput,
-                message: format!("“{date}” is not a date; give it as YYYY-MM-DD."),
-            })?,
-        ),
+        Some(date) => ArchiveChoice::ClosestTo(parse_day(date).map_err(|message| IpcError {
+            code: ErrorCode::InvalidInput,
+            message,
+        })?),
     };
     let reader = Reader {
         limits: Limits::default(),

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use sourcelens_ingest::discover::Registry;
-use sourcelens_ingest::fetch::ArchiveChoice;
+use sourcelens_ingest::fetch::{parse_day, ArchiveChoice};
 use sourcelens_ingest::html::Extractor;
 use sourcelens_ingest::{Article, Limits};
 use sourcelens_store::{resolve_data_dir, Library, OnConflict, OUTLETS_FILE};
@@ -293,7 +293,7 @@ struct FetchArgs {
     #[arg(long, conflicts_with = "comparison")]
     json: bool,
     /// Take the Internet Archive's copy closest to this date, YYYY-MM-DD
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
     archive_date: Option<time::Date>,
     /// Never use the Internet Archive, even for pages that have gone
     #[arg(long, conflicts_with = "archive_date")]
@@ -309,10 +309,10 @@ struct DiscoverArgs {
     #[arg(long, value_name = "NAME")]
     outlet: Vec<String>,
     /// Earliest publication date, YYYY-MM-DD [default: two days before the seed's]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
     from: Option<time::Date>,
     /// Latest publication date, YYYY-MM-DD [default: three days after the seed's]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
     to: Option<time::Date>,
     /// Print JSON
     #[arg(long)]
@@ -508,14 +508,6 @@ fn outlets(registry: &Registry, as_json: bool) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn parse_date(raw: &str) -> Result<time::Date, String> {
-    time::Date::parse(
-        raw,
-        time::macros::format_description!("[year]-[month]-[day]"),
-    )
-    .map_err(|_| format!("{raw:?} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"))
 }
 
 fn extract(

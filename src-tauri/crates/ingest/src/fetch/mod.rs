@@ -131,6 +131,17 @@ pub struct FetchOptions {
     pub archive: ArchiveChoice,
 }
 
+/// Reads a calendar day written `YYYY-MM-DD` (an archive date, a search
+/// window's end); the error says how to write it.
+pub fn parse_day(raw: &str) -> Result<time::Date, String> {
+    let raw = raw.trim();
+    time::Date::parse(
+        raw,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .map_err(|_| format!("“{raw}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14"))
+}
+
 /// When the Internet Archive is used.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum ArchiveChoice {
@@ -620,6 +631,18 @@ fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_is_read_as_year_month_day_and_anything_else_says_how_to_write_it() {
+        assert_eq!(
+            parse_day(" 2026-03-14 "),
+            Ok(time::macros::date!(2026 - 03 - 14))
+        );
+        for bad in ["14/03/2026", "2026-02-30", "March 14", ""] {
+            let message = parse_day(bad).unwrap_err();
+            assert!(message.contains("YYYY-MM-DD"), "{bad}: {message}");
+        }
+    }
 
     #[test]
     fn retry_after_reads_seconds_and_dates() {
