@@ -1,4 +1,4 @@
-import { FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type {
   ArticleView,
   Cell,
@@ -43,6 +43,16 @@ const PAINTED_MEASURE = "comparison-painted";
 const LOADED_MEASURE = "comparison-loaded";
 const SORT_MARK = "matrix-sort";
 const SORTED_MEASURE = "matrix-sorted";
+
+/**
+ * Records `measure` from `mark` to the moment the frame showing what was just
+ * committed has been drawn: called from a layout effect, the animation frame
+ * callback runs just before that frame is rendered and a task it queues runs
+ * just after.
+ */
+function measureOnceDrawn(measure: string, mark: string) {
+  requestAnimationFrame(() => setTimeout(() => performance.measure(measure, mark), 0));
+}
 
 /** What the researcher reads while an address is on its way. */
 const STAGE_LABELS: Partial<Record<Stage["stage"], string>> = {
@@ -142,21 +152,21 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
   }, [load]);
 
   // How long opening took, from asking for the comparison to the first frame
-  // with its matrix: `performance.getEntriesByName("comparison-painted")`
+  // with its matrix drawn: `performance.getEntriesByName("comparison-painted")`
   // ("comparison-loaded": until the backend's answer arrived).
   const painted = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!view || painted.current) return;
     painted.current = true;
-    requestAnimationFrame(() => performance.measure(PAINTED_MEASURE, OPEN_MARK));
+    measureOnceDrawn(PAINTED_MEASURE, OPEN_MARK);
   }, [view]);
 
-  // How long re-sorting took, to the first frame after: "matrix-sorted".
+  // How long re-sorting took, to the first frame drawn after: "matrix-sorted".
   const sorted = useRef(sortBy);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (sorted.current === sortBy) return;
     sorted.current = sortBy;
-    requestAnimationFrame(() => performance.measure(SORTED_MEASURE, SORT_MARK));
+    measureOnceDrawn(SORTED_MEASURE, SORT_MARK);
   }, [sortBy]);
 
   const runImport = useCallback(
@@ -498,6 +508,12 @@ export function ComparisonScreen({ api, name, onBack, dropped, pasted }: Props) 
       {view && view.articles.length > 0 && (
         <div className="matrix-wrap">
           <table className="matrix" aria-label="Coverage matrix: sources by outlet">
+            <colgroup>
+              <col className="source-column" />
+              {view.articles.map((article) => (
+                <col key={article.key} className="outlet-column" />
+              ))}
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">Source</th>
