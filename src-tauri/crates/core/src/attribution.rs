@@ -223,9 +223,14 @@ pub fn analyze(text: &str) -> Analysis {
         .into_iter()
         .filter_map(|span| tidy_source(&tokens, &tags, span))
     {
-        // "A spokesman for the chamber, Rory Delacourt, told…": one source.
+        // "A spokesman for the chamber, Rory Delacourt, told…" and
+        // "Structural engineer Paul Arneson": one source.
         match source_spans.last_mut() {
-            Some(previous) if span.0 == previous.1 + 2 && tokens[previous.1 + 1].text == "," => {
+            Some(previous)
+                if span.0 == previous.1 + 2
+                    && (tokens[previous.1 + 1].text == ","
+                        || role_between(&tokens, &tags, previous.1, span.0)) =>
+            {
                 previous.1 = span.1
             }
             _ => source_spans.push(span),
@@ -301,8 +306,25 @@ pub fn analyze(text: &str) -> Analysis {
         ));
     }
     Analysis {
-        sources: group(mentions.into_iter().map(|(m, _)| m).collect()),
+        sources: group(text, mentions.into_iter().map(|(m, _)| m).collect()),
     }
+}
+
+/// Whether the one word between two source spans is a role that joins them
+/// into one ("Structural engineer Paul Arneson"): an untagged lower-case
+/// noun between capitalised words, not a word that links two phrases.
+fn role_between(tokens: &[Token<'_>], tags: &[Tag], before: usize, after: usize) -> bool {
+    const LINKING: &[&str] = &[
+        "and", "or", "but", "nor", "of", "the", "a", "an", "in", "at", "on", "to", "with", "for",
+        "from", "by", "as", "also", "then", "while", "when", "who", "which", "that", "not",
+    ];
+    let between = &tokens[before + 1];
+    tags[before + 1] == Tag::Outside
+        && after == before + 2
+        && between.text.chars().all(char::is_lowercase)
+        && !LINKING.contains(&between.text)
+        && is_capitalised(tokens[before].text)
+        && is_capitalised(tokens[after].text)
 }
 
 /// Nouns that end an organisation's name ("Tasnim news agency").
@@ -330,6 +352,16 @@ const HEAD_NOUNS: &[&str] = &[
     "spokesperson",
 ];
 
+/// Words that open a relative clause ("…, who chairs the committee").
+const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
+
+/// Nouns naming a place: the capitalised word after "the town of" is where
+/// a source is, not who.
+const PLACE_NOUNS: &[&str] = &[
+    "town", "city", "village", "port", "region", "province", "county", "district", "island",
+    "capital",
+];
+
 /// Words that end a clause, not a name: a source span ending in them ends before.
 const SPAN_TRAILERS: &[&str] = &[
     "who", "which", "that", "the", "of", "a", "an", "and", "for", "in", "at",
@@ -351,6 +383,20 @@ fn tidy_source(
             .is_some_and(char::is_alphanumeric)
     };
     let untagged = |i: usize| tags[i] == Tag::Outside;
+    let relative = |i: usize| RELATIVE_PRONOUNS.contains(&tokens[i].text.to_lowercase().as_str());
+    if let Some(antecedent) = clause_antecedent(tokens, first, last) {
+        (first, last) = antecedent;
+    }
+    // "…, who chairs the transport committee": the clause describes a
+    // source, it is not one.
+    if first > 0 && relative(first - 1) {
+        return None;
+    }
+    // "Ingrid Solberg, who runs a guesthouse on": the source ends before
+    // the clause.
+    if let Some(comma) = (first + 1..last).find(|&i| tokens[i].text == "," && relative(i + 1)) {
+        last = comma - 1;
+    }
     while first <= last && !is_word(first) {
         first += 1;
     }
@@ -399,10 +445,33 @@ fn tidy_source(
             break;
         }
     }
+    // "Business owners in the port town of Vessby said": Vessby is a place.
+    if first == last
+        && first >= 2
+        && matches!(tokens[first - 1].text, "of" | "in")
+        && PLACE_NOUNS.contains(&tokens[first - 2].text.to_lowercase().as_str())
+    {
+        return None;
+    }
     while first > 0
         && untagged(first - 1)
         && is_word(first - 1)
         && (tokens[first - 1].text.ends_with("'s") || tokens[first - 1].text.ends_with("’s"))
+    {
+        first -= 1;
+    }
+    // "engineer Paul Arneson": a first name the tagger left outside.
+    while first > 0
+        && capitalised(first)
+        && untagged(first - 1)
+        && capitalised(first - 1)
+        && !OPENING_WORDS.contains(&tokens[first - 1].text.to_lowercase().as_str())
+        && (first < 2
+            || tokens[first - 2]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric))
     {
         first -= 1;
     }
@@ -425,6 +494,35 @@ fn tidy_source(
         first = name;
     }
     Some((first, last))
+}
+
+/// In "Tove Rasmussen of the Baltic Research Centre, who was not part of the
+/// survey, said", the tagger may mark a word inside the relative clause; the
+/// one speaking is the phrase the clause describes. Returns that phrase when
+/// the span `first..=last` lies in such a clause, just before its closing comma.
+fn clause_antecedent(tokens: &[Token<'_>], first: usize, last: usize) -> Option<(usize, usize)> {
+    const MAX_PHRASE_TOKENS: usize = 12;
+    let boundary = |t: &Token<'_>| {
+        matches!(
+            t.text,
+            "," | "." | "!" | "?" | ";" | ":" | "\"" | "“" | "”" | "—" | "–"
+        )
+    };
+    if tokens.get(last + 1)?.text != "," {
+        return None;
+    }
+    let opening = (1..first).rev().find(|&i| boundary(&tokens[i]))?;
+    if tokens[opening].text != ","
+        || !RELATIVE_PRONOUNS.contains(&tokens[opening + 1].text.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let end = opening - 1;
+    let mut start = end;
+    while start > 0 && end - start < MAX_PHRASE_TOKENS && !boundary(&tokens[start - 1]) {
+        start -= 1;
+    }
+    (!boundary(&tokens[end])).then_some((start, end))
 }
 
 /// In "Ada Aldwick, a member of the harbour council, said", the tagger may
@@ -716,6 +814,9 @@ pub fn kind_of(text: &str) -> SourceKind {
     if named >= 1 && has(PERSON_ROLES) && person_name(text).split_whitespace().count() >= 2 {
         return SourceKind::Person;
     }
+    if affiliated_person(text).is_some() {
+        return SourceKind::Person;
+    }
     if has(&[
         "report",
         "statement",
@@ -824,6 +925,10 @@ pub fn kind_of(text: &str) -> SourceKind {
         "nato",
         "eu",
         "nations",
+        "states",
+        "republic",
+        "kingdom",
+        "emirates",
         "mission",
         "authority",
         "authorities",
@@ -892,9 +997,27 @@ pub fn kind_of(text: &str) -> SourceKind {
     SourceKind::Other
 }
 
+/// The person named before the body they belong to ("Structural engineer
+/// Paul Arneson of the Nordic Institute of Technology" → "Paul Arneson"),
+/// when the words before "of" are a personal name and not a body's
+/// ("Bank of England", "Nordic Institute of Technology").
+fn affiliated_person(text: &str) -> Option<String> {
+    let (head, _) = text.split_once(" of ")?;
+    let name = person_name(head);
+    let ws = words(&name);
+    ((2..=4).contains(&ws.len())
+        && ws.iter().all(|w| is_capitalised(w))
+        && kind_of(&name) == SourceKind::Person)
+        .then_some(name)
+}
+
 /// The name part of a person's mention: titles and roles before it dropped
-/// ("Russian President Vladimir Putin" → "Vladimir Putin").
+/// ("Russian President Vladimir Putin" → "Vladimir Putin"), and the body
+/// after it ("Paul Arneson of the Nordic Institute").
 fn person_name(text: &str) -> String {
+    if let Some(name) = affiliated_person(text) {
+        return name;
+    }
     // "Ilse Brandvold, the union's secretary" or "a spokesman, Rory
     // Delacourt": the name is the comma-separated part with most named words.
     let named = |part: &str| {
@@ -932,7 +1055,22 @@ fn surname(name: &str) -> Option<String> {
 /// Groups mentions into sources: the same name (or surname, for people),
 /// pronouns to the last person or organisation named before them, and role
 /// nouns ("the minister") to the earlier source whose full mention holds the role.
-fn group(mentions: Vec<Mention>) -> Vec<Source> {
+/// The company a lone capitalised word stands for, when the article names
+/// it in full elsewhere ("Corvane said", after "the Corvane Chemicals plant").
+fn company_named_in(article: &str, word: &str) -> Option<String> {
+    article.match_indices(word).find_map(|(at, _)| {
+        let before = article[..at].chars().next_back();
+        if before.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let next = article[at + word.len()..].strip_prefix(' ')?;
+        let next = next.split(|c: char| !c.is_alphanumeric()).next()?;
+        (is_capitalised(next) && COMPANY_WORDS.contains(&next.to_lowercase().as_str()))
+            .then(|| format!("{word} {next}"))
+    })
+}
+
+fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
     let mut last_person: Option<usize> = None;
     let mut last_other: Option<usize> = None;
@@ -947,8 +1085,17 @@ fn group(mentions: Vec<Mention>) -> Vec<Source> {
         } else if lower.starts_with("one of them") || lower.starts_with("one of those") {
             last_other
         } else {
-            let kind = kind_of(&text);
-            let key = if kind == SourceKind::Person {
+            let company = (words(&text).len() == 1)
+                .then(|| company_named_in(article, &text))
+                .flatten();
+            let kind = if company.is_some() {
+                SourceKind::Organization
+            } else {
+                kind_of(&text)
+            };
+            let key = if let Some(company) = company {
+                company
+            } else if kind == SourceKind::Person {
                 person_name(&text)
             } else {
                 text.strip_prefix("the ")
@@ -1092,6 +1239,70 @@ mod tests {
         let active = names("Local officials reported on Monday that 40 houses had been flooded, and Mayor Joan Petrakis told reporters the town would rebuild.");
         assert!(active.iter().any(|n| n.contains("Petrakis")), "{active:?}");
         assert!(active.iter().any(|n| n.contains("officials")), "{active:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_describes_a_speaker_and_is_not_a_source() {
+        let names = |text: &str| -> Vec<String> {
+            analyze(text).sources.into_iter().map(|s| s.name).collect()
+        };
+        assert_eq!(
+            names("“The road will reopen in spring,” said Margit Olsen, who heads the regional roads office."),
+            ["Margit Olsen"]
+        );
+        let expert = analyze(
+            "Marine biologist Tove Rasmussen of the Baltic Research Centre, who was not part of the survey, \
+             said the die-off was unusual. \"We have not seen this before,\" Rasmussen said.",
+        );
+        let found: Vec<(&str, SourceKind, usize)> = expert
+            .sources
+            .iter()
+            .map(|s| (s.name.as_str(), s.kind, s.mentions.len()))
+            .collect();
+        assert_eq!(found, [("Tove Rasmussen", SourceKind::Person, 2)]);
+    }
+
+    #[test]
+    fn a_person_of_a_body_is_the_person_and_a_body_of_somewhere_is_not() {
+        assert_eq!(
+            person_name("Paul Arneson of the Nordic Institute of Technology"),
+            "Paul Arneson"
+        );
+        assert_eq!(
+            kind_of("Paul Arneson of the Nordic Institute of Technology"),
+            SourceKind::Person
+        );
+        for body in [
+            "Bank of England",
+            "Nordic Institute of Technology",
+            "United States of America",
+            "Islamic Republic of Iran",
+        ] {
+            assert_ne!(kind_of(body), SourceKind::Person, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_place_is_not_a_speaker_and_a_company_keeps_the_name_the_article_gives_it() {
+        let found = |text: &str| -> Vec<(String, SourceKind)> {
+            analyze(text)
+                .sources
+                .into_iter()
+                .map(|s| (s.name, s.kind))
+                .collect()
+        };
+        let village = found("Fishermen in the village of Brekke said the catch had halved.");
+        assert!(
+            !village.iter().any(|(n, _)| n.contains("Brekke")),
+            "{village:?}"
+        );
+        assert_eq!(
+            found(
+                "A fire broke out at the Halvard Shipping depot on Monday.\n\n\
+                 Halvard said in a statement that nobody had been hurt."
+            ),
+            [("Halvard Shipping".to_string(), SourceKind::Organization)]
+        );
     }
 
     #[test]
