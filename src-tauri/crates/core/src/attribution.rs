@@ -74,6 +74,25 @@ fn plausible_cue(cue: &str, source_after: bool) -> bool {
         })
 }
 
+/// Whether a cue says that someone did not answer ("did not respond to
+/// questions", "declined to comment"): they said nothing to attribute.
+fn non_answer(cue: &str) -> bool {
+    const REFUSALS: &[&str] = &["not", "n't", "never", "declined", "refused"];
+    const ANSWERS: &[&str] = &["respond", "comment", "reply", "answer"];
+    let lower = cue.to_lowercase();
+    let ws: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let refused = ws
+        .iter()
+        .any(|w| REFUSALS.contains(w) || w.ends_with("n't"));
+    refused
+        && ws
+            .iter()
+            .any(|w| ANSWERS.iter().any(|answer| w.starts_with(answer)))
+}
+
 /// Whether the cue after a source is a passive participle, so the source is
 /// the one spoken to or about, not the speaker: "residents were told",
 /// "Residents told to keep away", "fish deaths reported on the Harlow".
@@ -236,6 +255,24 @@ pub fn analyze(text: &str) -> Analysis {
             _ => source_spans.push(span),
         }
     }
+    // A speaker the tagger missed before a relative clause: "Ingvild Brekke
+    // of the University of Tromvik, who has studied…, said".
+    for &(cue, _) in &cue_spans {
+        if cue < 2
+            || tokens[cue - 1].text != ","
+            || source_spans
+                .iter()
+                .any(|s| sentences[s.0] == sentences[cue])
+        {
+            continue;
+        }
+        if let Some(span) = clause_antecedent(&tokens, cue - 2, cue - 2)
+            .and_then(|span| tidy_source(&tokens, &tags, span))
+        {
+            source_spans.push(span);
+        }
+    }
+    source_spans.sort_unstable();
 
     let mut mentions: Vec<(Mention, usize)> = Vec::new();
     for &(first, last) in &source_spans {
@@ -257,6 +294,11 @@ pub fn analyze(text: &str) -> Analysis {
         else {
             continue;
         };
+        // "declined to comment": the words after the cue may be the refusal's.
+        let refusal_reach = (cue.0, (cue.1 + 3).min(tokens.len() - 1));
+        if non_answer(cue_text(&refusal_reach)) {
+            continue;
+        }
         let content = content_spans
             .iter()
             .filter(|s| near(s))
@@ -310,9 +352,9 @@ pub fn analyze(text: &str) -> Analysis {
     }
 }
 
-/// Whether the one word between two source spans is a role that joins them
-/// into one ("Structural engineer Paul Arneson"): an untagged lower-case
-/// noun between capitalised words, not a word that links two phrases.
+/// Whether the one word between two source spans joins them into one
+/// ("Structural engineer Paul Arneson", "air traffic controllers"): an
+/// untagged lower-case word, not one that links two phrases.
 fn role_between(tokens: &[Token<'_>], tags: &[Tag], before: usize, after: usize) -> bool {
     const LINKING: &[&str] = &[
         "and", "or", "but", "nor", "of", "the", "a", "an", "in", "at", "on", "to", "with", "for",
@@ -323,8 +365,6 @@ fn role_between(tokens: &[Token<'_>], tags: &[Tag], before: usize, after: usize)
         && after == before + 2
         && between.text.chars().all(char::is_lowercase)
         && !LINKING.contains(&between.text)
-        && is_capitalised(tokens[before].text)
-        && is_capitalised(tokens[after].text)
 }
 
 /// Nouns that end an organisation's name ("Tasnim news agency").
@@ -351,6 +391,10 @@ const HEAD_NOUNS: &[&str] = &[
     "spokeswoman",
     "spokesperson",
 ];
+
+/// How occupations end ("Hydrologist", "Lawyer", "Historian"): a capitalised
+/// word so ending before a two-word name is the person's role.
+const ROLE_ENDINGS: &[&str] = &["ist", "er", "or", "ian", "ant", "ent"];
 
 /// Words that open a relative clause ("…, who chairs the committee").
 const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
@@ -475,6 +519,11 @@ fn tidy_source(
     {
         first -= 1;
     }
+    // "Mette Dahl of the Coastal Water Institute": the body a person is of
+    // is not the one speaking.
+    if let Some(name) = affiliate_before(tokens, first) {
+        first = name;
+    }
     // "The port authority": a noun modifier the tagger left out, after "the".
     let article = |i: usize| matches!(tokens[i].text, "the" | "The");
     if first >= 2
@@ -494,6 +543,31 @@ fn tidy_source(
         first = name;
     }
     Some((first, last))
+}
+
+/// Where the person's name starts when the span starting at `first` is the
+/// body after "NAME of (the)": at least two capitalised words before "of".
+fn affiliate_before(tokens: &[Token<'_>], first: usize) -> Option<usize> {
+    const MAX_NAME_WORDS: usize = 4;
+    let mut of = first.checked_sub(1)?;
+    if tokens[of].text.eq_ignore_ascii_case("the") {
+        of = of.checked_sub(1)?;
+    }
+    if tokens[of].text != "of" {
+        return None;
+    }
+    let name_word = |t: &Token<'_>| {
+        is_capitalised(t.text)
+            && t.text
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    };
+    let mut name = of;
+    while name > 0 && of - name < MAX_NAME_WORDS && name_word(&tokens[name - 1]) {
+        name -= 1;
+    }
+    let text: Vec<&str> = tokens[name..of].iter().map(|t| t.text).collect();
+    (of - name >= 2 && kind_of(&text.join(" ")) == SourceKind::Person).then_some(name)
 }
 
 /// In "Tove Rasmussen of the Baltic Research Centre, who was not part of the
@@ -681,6 +755,13 @@ const TITLES: &[&str] = &[
     "former",
     "acting",
     "vice",
+    "inspector",
+    "superintendent",
+    "detective",
+    "sergeant",
+    "councillor",
+    "councilman",
+    "councilwoman",
 ];
 
 fn words(text: &str) -> Vec<&str> {
@@ -794,9 +875,15 @@ pub fn kind_of(text: &str) -> SourceKind {
     {
         return SourceKind::Anonymous;
     }
+    // "The airport operator": a capitalised article names nobody.
     let named = words(text)
         .iter()
-        .filter(|w| is_capitalised(w) && !TITLES.contains(&w.to_lowercase().as_str()))
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            is_capitalised(w)
+                && !TITLES.contains(&lower.as_str())
+                && !OPENING_WORDS.contains(&lower.as_str())
+        })
         .count();
     // "Ada Aldwick, a member of the harbour council": a name and its appositive.
     if let Some((head, _)) = text.split_once(',') {
@@ -1036,6 +1123,13 @@ fn person_name(text: &str) -> String {
         .iter()
         .rposition(|w| !is_capitalised(w) || TITLES.contains(&w.to_lowercase().as_str()))
         .map_or(0, |i| i + 1);
+    // "Hydrologist Mette Dahl": an occupation that opens a sentence.
+    let occupation = |w: &str| ROLE_ENDINGS.iter().any(|ending| w.ends_with(ending));
+    let name_start = if ws.len() - name_start >= 3 && occupation(ws[name_start]) {
+        name_start + 1
+    } else {
+        name_start
+    };
     let name = ws[name_start..].join(" ");
     let name = name
         .trim_end_matches("'s")
@@ -1302,6 +1396,42 @@ mod tests {
                  Halvard said in a statement that nobody had been hurt."
             ),
             [("Halvard Shipping".to_string(), SourceKind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_speaker_before_a_relative_clause_is_found_and_one_who_did_not_answer_is_not() {
+        let found = |text: &str| -> Vec<(String, SourceKind)> {
+            analyze(text)
+                .sources
+                .into_iter()
+                .map(|s| (s.name, s.kind))
+                .collect()
+        };
+        assert_eq!(
+            found(
+                "Hydrologist Mette Dahl of the Coastal Water Institute, who has mapped the estuary \
+                 for a decade, said the flooding had been predictable."
+            ),
+            [("Mette Dahl".to_string(), SourceKind::Person)]
+        );
+        for silent in [
+            "Port director Ada Lunde did not respond to questions about the leak.",
+            "The company declined to comment on the figures.",
+        ] {
+            assert_eq!(found(silent), [], "{silent}");
+        }
+        assert!(non_answer("didn't reply to"));
+        assert!(!non_answer("said"));
+    }
+
+    #[test]
+    fn a_capitalised_article_names_nobody() {
+        assert_eq!(kind_of("The airport operator"), SourceKind::Other);
+        assert_eq!(kind_of("airport operator"), SourceKind::Other);
+        assert_eq!(
+            person_name("Chief Inspector Rune Falkenberg"),
+            "Rune Falkenberg"
         );
     }
 
