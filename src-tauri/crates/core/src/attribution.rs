@@ -1376,15 +1376,17 @@ mod tests {
         }
     }
 
+    /// The sources `text` names, with their kinds.
+    fn found(text: &str) -> Vec<(String, SourceKind)> {
+        analyze(text)
+            .sources
+            .into_iter()
+            .map(|s| (s.name, s.kind))
+            .collect()
+    }
+
     #[test]
     fn a_place_is_not_a_speaker_and_a_company_keeps_the_name_the_article_gives_it() {
-        let found = |text: &str| -> Vec<(String, SourceKind)> {
-            analyze(text)
-                .sources
-                .into_iter()
-                .map(|s| (s.name, s.kind))
-                .collect()
-        };
         let village = found("Fishermen in the village of Brekke said the catch had halved.");
         assert!(
             !village.iter().any(|(n, _)| n.contains("Brekke")),
@@ -1401,13 +1403,6 @@ mod tests {
 
     #[test]
     fn a_speaker_before_a_relative_clause_is_found_and_one_who_did_not_answer_is_not() {
-        let found = |text: &str| -> Vec<(String, SourceKind)> {
-            analyze(text)
-                .sources
-                .into_iter()
-                .map(|s| (s.name, s.kind))
-                .collect()
-        };
         assert_eq!(
             found(
                 "Hydrologist Mette Dahl of the Coastal Water Institute, who has mapped the estuary \
