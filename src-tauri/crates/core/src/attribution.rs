@@ -74,6 +74,136 @@ fn plausible_cue(cue: &str, source_after: bool) -> bool {
         })
 }
 
+/// Verbs that report what a source says, found where the tagger marked no cue.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "concluded",
+    "estimated",
+    "estimates",
+    "warned",
+    "warns",
+    "reported",
+    "reports",
+    "stated",
+    "noted",
+    "described",
+    "recommended",
+];
+
+/// A reporting verb after the source span ending at `last`, in its sentence:
+/// right after it, or before what it reports ("that", a quotation mark).
+fn reporting_verb_after(
+    tokens: &[Token<'_>],
+    sentences: &[usize],
+    last: usize,
+) -> Option<(usize, usize)> {
+    const REACH: usize = 12;
+    (last + 1..tokens.len().min(last + 1 + REACH))
+        .take_while(|&i| sentences[i] == sentences[last])
+        .find(|&i| {
+            REPORTING_VERBS.contains(&tokens[i].text.to_lowercase().as_str())
+                && (i == last + 1
+                    || tokens
+                        .get(i + 1)
+                        .is_some_and(|t| matches!(t.text, "that" | "“" | "\"" | ":")))
+        })
+        .map(|i| (i, i))
+}
+
+/// The subject before a reporting verb shortly before the content starting
+/// at `content`: "Analysts at Nordbank estimated in a note to clients that…".
+/// Only a name ("Care Workers United") or a group at a named body
+/// ("Analysts at Nordbank") opening its sentence.
+fn unmarked_subject(
+    tokens: &[Token<'_>],
+    sentences: &[usize],
+    content: usize,
+) -> Option<(usize, usize)> {
+    const VERB_REACH: usize = 8;
+    const MAX_NAME_WORDS: usize = 4;
+    let sentence = sentences[content];
+    let start = (0..content)
+        .rev()
+        .take_while(|&i| sentences[i] == sentence)
+        .last()?;
+    let verb = (start + 1..content)
+        .rev()
+        .take(VERB_REACH)
+        .find(|&i| REPORTING_VERBS.contains(&tokens[i].text.to_lowercase().as_str()))?;
+    let subject = &tokens[start..verb];
+    let name = |words: &[Token<'_>]| {
+        !words.is_empty()
+            && words.len() <= MAX_NAME_WORDS
+            && words.iter().all(|t| {
+                is_capitalised(t.text) && t.text.chars().all(|c| c.is_alphanumeric() || c == '-')
+            })
+    };
+    let group_at_body = subject.len() >= 3
+        && matches!(subject[1].text, "at" | "of" | "from" | "with")
+        && subject[0].text.ends_with('s')
+        && name(&subject[2..]);
+    (name(subject) || group_at_body).then_some((start, verb - 1))
+}
+
+/// The news medium named after a cue ending in "told" ("told the
+/// Brennmoor Post", "told Reuters"): credited as a source of what follows.
+fn medium_told(
+    tokens: &[Token<'_>],
+    text: &str,
+    (first, last): (usize, usize),
+) -> Option<(usize, usize)> {
+    const MAX_NAME_WORDS: usize = 4;
+    if !tokens[first..=last]
+        .iter()
+        .any(|t| t.text.eq_ignore_ascii_case("told"))
+    {
+        return None;
+    }
+    let mut start = last + 1;
+    if tokens.get(start)?.text.eq_ignore_ascii_case("the") {
+        start += 1;
+    }
+    let name_word = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            is_capitalised(t.text) && t.text.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+    };
+    let mut end = start;
+    while end - start < MAX_NAME_WORDS && name_word(end) {
+        end += 1;
+    }
+    let span = (start, end.checked_sub(1).filter(|&e| e >= start)?);
+    let name = CharSpan::new(tokens[span.0].span.start, tokens[span.1].span.end).slice(text)?;
+    // "VALMORA, June 9 (Meridian Wire) — … told Meridian Wire": the
+    // medium writing the story is not its own source.
+    let own = dateline_credit(text).is_some_and(|own| own.eq_ignore_ascii_case(name));
+    (kind_of(name) == SourceKind::MediaOutlet && !own).then_some(span)
+}
+
+/// The medium a dateline credits ("KESSLING, Oct. 3 (National Radio) —"):
+/// a parenthesised name followed by a dash near the start of the story.
+fn dateline_credit(text: &str) -> Option<&str> {
+    const DATELINE_REACH: usize = 400;
+    let reach = (0..=DATELINE_REACH.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let opening = &text[..reach];
+    opening.match_indices('(').find_map(|(open, _)| {
+        let close = open + opening[open..].find(')')?;
+        let after = opening[close + 1..].trim_start();
+        let name = &opening[open + 1..close];
+        let dashed = after.starts_with(['—', '–', '-']);
+        let named = !name.is_empty() && name.split_whitespace().all(is_capitalised);
+        (dashed && named).then_some(name)
+    })
+}
+
 /// Whether a cue says that someone did not answer ("did not respond to
 /// questions", "declined to comment"): they said nothing to attribute.
 fn non_answer(cue: &str) -> bool {
@@ -245,6 +375,8 @@ pub fn analyze(text: &str) -> Analysis {
         // "A spokesman for the chamber, Rory Delacourt, told…" and
         // "Structural engineer Paul Arneson": one source.
         match source_spans.last_mut() {
+            // Already inside "A filing to the stock exchange".
+            Some(previous) if span.1 <= previous.1 => {}
             Some(previous)
                 if span.0 == previous.1 + 2
                     && (tokens[previous.1 + 1].text == ","
@@ -272,7 +404,27 @@ pub fn analyze(text: &str) -> Analysis {
             source_spans.push(span);
         }
     }
+    // A subject the tagger missed before a reporting verb and what it
+    // reports: "Analysts at Nordbank estimated in a note that…".
+    for &(content, _) in &content_spans {
+        let sentence = sentences[content];
+        if source_spans.iter().any(|s| sentences[s.0] == sentence) {
+            continue;
+        }
+        if let Some(span) = unmarked_subject(&tokens, &sentences, content)
+            .and_then(|span| tidy_source(&tokens, &tags, span))
+        {
+            source_spans.push(span);
+        }
+    }
+    // "…,” Dagny Kroll told the Brennmoor Post: the medium is credited too.
+    let credits: Vec<((usize, usize), (usize, usize))> = cue_spans
+        .iter()
+        .filter_map(|&cue| Some((medium_told(&tokens, text, cue)?, cue)))
+        .collect();
+    source_spans.extend(credits.iter().map(|(span, _)| *span));
     source_spans.sort_unstable();
+    source_spans.dedup();
 
     let mut mentions: Vec<(Mention, usize)> = Vec::new();
     for &(first, last) in &source_spans {
@@ -285,15 +437,24 @@ pub fn analyze(text: &str) -> Analysis {
                 .slice(text)
                 .unwrap_or_default()
         };
-        // The nearest cue a news writer uses for attribution; with none, the
-        // tagger took a name for a source where nothing is attributed.
-        let Some(cue) = cue_spans
+        let credited = credits
             .iter()
-            .filter(|s| near(s) && plausible_cue(cue_text(s), s.1 < first))
-            .min_by_key(|s| distance(s))
-        else {
+            .find(|(span, _)| *span == (first, last))
+            .map(|(_, cue)| cue);
+        // The nearest cue a news writer uses for attribution, or a reporting
+        // verb the tagger left out ("A survey … found that"); with neither,
+        // the tagger took a name for a source where nothing is attributed.
+        let tagged = credited.copied().or_else(|| {
+            cue_spans
+                .iter()
+                .filter(|s| near(s) && plausible_cue(cue_text(s), s.1 < first))
+                .min_by_key(|s| distance(s))
+                .copied()
+        });
+        let Some(cue) = tagged.or_else(|| reporting_verb_after(&tokens, &sentences, last)) else {
             continue;
         };
+        let cue = &cue;
         // "declined to comment": the words after the cue may be the refusal's.
         let refusal_reach = (cue.0, (cue.1 + 3).min(tokens.len() - 1));
         if non_answer(cue_text(&refusal_reach)) {
@@ -311,13 +472,15 @@ pub fn analyze(text: &str) -> Analysis {
                     .max_by_key(|s| s.1)
             });
         let starts_sentence = first == 0 || sentences[first - 1] != sentence;
-        if passive_cue(
-            &tokens,
-            *cue,
-            (first, last),
-            starts_sentence,
-            content.is_some(),
-        ) {
+        if credited.is_none()
+            && passive_cue(
+                &tokens,
+                *cue,
+                (first, last),
+                starts_sentence,
+                content.is_some(),
+            )
+        {
             continue;
         }
         let piece = |(a, b): (usize, usize)| {
@@ -457,12 +620,26 @@ fn tidy_source(
             is_capitalised(t.text) && t.text.chars().next().is_some_and(char::is_alphanumeric)
         })
     };
-    // The tagger sometimes keeps only the article of "the Northern Alliance".
+    // The tagger sometimes keeps only the article of "the Northern Alliance"
+    // or of "A poll of 600 dockworkers, …".
     if first == last && SPAN_TRAILERS.contains(&tokens[first].text.to_lowercase().as_str()) {
-        if !capitalised_at(first + 1) {
+        if capitalised_at(first + 1) {
+            last = first + 1;
+        } else if matches!(tokens[first].text, "A" | "An" | "The") {
+            const MAX_PHRASE_TOKENS: usize = 6;
+            let in_phrase = |i: usize| {
+                matches!(tags[i], Tag::Outside | Tag::SourceStart | Tag::Source) && is_word(i)
+            };
+            while last + 1 < tokens.len() && last - first < MAX_PHRASE_TOKENS && in_phrase(last + 1)
+            {
+                last += 1;
+            }
+            if last == first {
+                return None;
+            }
+        } else {
             return None;
         }
-        last = first + 1;
     }
     let capitalised = |i: usize| {
         tokens
@@ -496,6 +673,20 @@ fn tidy_source(
         && PLACE_NOUNS.contains(&tokens[first - 2].text.to_lowercase().as_str())
     {
         return None;
+    }
+    // "Economists at Vestbank": the body the tagger left off a group.
+    if GROUPS.contains(&tokens[last].text.to_lowercase().as_str())
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.text, "at" | "of" | "from"))
+    {
+        let mut end = last + 1;
+        while capitalised(end + 1) && untagged(end + 1) {
+            end += 1;
+        }
+        if end > last + 1 {
+            last = end;
+        }
     }
     while first > 0
         && untagged(first - 1)
@@ -599,36 +790,17 @@ fn clause_antecedent(tokens: &[Token<'_>], first: usize, last: usize) -> Option<
     (!boundary(&tokens[end])).then_some((start, end))
 }
 
-/// In "Ada Aldwick, a member of the harbour council, said", the tagger may
-/// mark only the body; the one speaking is the name the appositive follows.
-/// Returns where that name starts when the span `first..=last` ends such an
-/// appositive: NAME "," ROLE WORDS (of|for|at|with) SPAN ",".
+/// In "Ada Aldwick, a member of the harbour council, said" or "Lorenz
+/// Maier, the hospital's chief executive, said", the tagger may mark only
+/// the appositive; the one speaking is the name it follows. Returns where
+/// that name starts when the span `first..=last` ends such an appositive:
+/// NAME "," ROLE WORDS (of|for|at|with) SPAN "," or NAME "," (the|a|an) SPAN ",".
 fn appositive_name_before(tokens: &[Token<'_>], first: usize, last: usize) -> Option<usize> {
-    const LINKS: &[&str] = &["of", "for", "at", "with", "from"];
-    const MAX_ROLE_WORDS: usize = 4;
     const MAX_NAME_WORDS: usize = 4;
-    if tokens.get(last + 1)?.text != "," || first < 4 {
+    if tokens.get(last + 1)?.text != "," || first < 3 {
         return None;
     }
-    let link = first - 1;
-    if !LINKS.contains(&tokens[link].text.to_lowercase().as_str()) {
-        return None;
-    }
-    let lower_word = |t: &Token<'_>| {
-        t.text.chars().next().is_some_and(char::is_lowercase)
-            && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
-    };
-    let mut comma = link;
-    while comma > 0 && link - comma < MAX_ROLE_WORDS && lower_word(&tokens[comma - 1]) {
-        comma -= 1;
-    }
-    if comma == link || comma == 0 {
-        return None;
-    }
-    comma -= 1;
-    if tokens[comma].text != "," {
-        return None;
-    }
+    let comma = comma_before_role(tokens, first)?;
     let capitalised_word = |t: &Token<'_>| {
         t.text.chars().next().is_some_and(char::is_uppercase)
             && t.text
@@ -644,8 +816,10 @@ fn appositive_name_before(tokens: &[Token<'_>], first: usize, last: usize) -> Op
         name += 1;
     }
     // At least a first name and a surname, so "In Kessling, a member of…"
-    // or a lone sentence-opening word is not taken for one.
-    (comma - name >= 2).then_some(name)
+    // or a lone sentence-opening word is not taken for one; and the name
+    // opens its clause ("After meeting Vladimir Putin, the minister said").
+    let opens_clause = name == 0 || !tokens[name - 1].text.chars().any(char::is_alphanumeric);
+    (comma - name >= 2 && opens_clause).then_some(name)
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -653,6 +827,36 @@ const ABBREVIATIONS: &[&str] = &[
     "sr", "no", "vs", "sgt", "maj", "adm", "rev", "hon", "pres", "jan", "feb", "aug", "sept",
     "oct", "nov", "dec",
 ];
+
+/// The comma that opens the appositive the span starting at `first` ends:
+/// before "a member of" + SPAN, or before "the" + SPAN.
+fn comma_before_role(tokens: &[Token<'_>], first: usize) -> Option<usize> {
+    const LINKS: &[&str] = &["of", "for", "at", "with", "from"];
+    const MAX_ROLE_WORDS: usize = 4;
+    let article = |i: usize| matches!(tokens[i].text, "the" | "a" | "an");
+    let link = first - 1;
+    if tokens[link].text == "," && article(first) {
+        return Some(link);
+    }
+    if article(link) {
+        return (tokens[link - 1].text == ",").then_some(link - 1);
+    }
+    if !LINKS.contains(&tokens[link].text.to_lowercase().as_str()) {
+        return None;
+    }
+    let lower_word = |t: &Token<'_>| {
+        t.text.chars().next().is_some_and(char::is_lowercase)
+            && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let mut comma = link;
+    while comma > 0 && link - comma < MAX_ROLE_WORDS && lower_word(&tokens[comma - 1]) {
+        comma -= 1;
+    }
+    if comma == link || comma == 0 {
+        return None;
+    }
+    (tokens[comma - 1].text == ",").then_some(comma - 1)
+}
 
 /// The sentence number of every token. Sentences end at `.`, `!` or `?`
 /// (and a closing quote after them) before a capital or an opening quote,
@@ -904,6 +1108,12 @@ pub fn kind_of(text: &str) -> SourceKind {
     if affiliated_person(text).is_some() {
         return SourceKind::Person;
     }
+    if let Some(body) = body_of_group(text) {
+        return match kind_of(body) {
+            SourceKind::Person | SourceKind::Other => SourceKind::Organization,
+            kind => kind,
+        };
+    }
     if has(&[
         "report",
         "statement",
@@ -1047,6 +1257,7 @@ pub fn kind_of(text: &str) -> SourceKind {
         "coalition",
         "movement",
         "network",
+        "united",
     ]) {
         return SourceKind::Organization;
     }
@@ -1082,6 +1293,42 @@ pub fn kind_of(text: &str) -> SourceKind {
         return SourceKind::Person;
     }
     SourceKind::Other
+}
+
+/// Professionals who speak for the body they work at ("Analysts at Nordbank").
+const GROUPS: &[&str] = &[
+    "analysts",
+    "economists",
+    "strategists",
+    "researchers",
+    "scientists",
+    "experts",
+    "engineers",
+    "officials",
+    "lawyers",
+    "doctors",
+    "auditors",
+    "inspectors",
+];
+
+/// The named body a group speaks for ("Analysts at Nordbank" → "Nordbank",
+/// "Economists from the Halden Institute" → "Halden Institute"): a group of
+/// professionals, at/of/from, and a name of up to four words.
+fn body_of_group(text: &str) -> Option<&str> {
+    const MAX_NAME_WORDS: usize = 4;
+    let (group, rest) = text.split_once(' ')?;
+    let (link, body) = rest.split_once(' ')?;
+    let body = body
+        .strip_prefix("the ")
+        .or_else(|| body.strip_prefix("The "))
+        .unwrap_or(body);
+    let name_words = body.split_whitespace().count();
+    let named =
+        (1..=MAX_NAME_WORDS).contains(&name_words) && body.split_whitespace().all(is_capitalised);
+    (GROUPS.contains(&group.to_lowercase().as_str())
+        && matches!(link, "at" | "of" | "from")
+        && named)
+        .then_some(body)
 }
 
 /// The person named before the body they belong to ("Structural engineer
@@ -1189,6 +1436,8 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
             };
             let key = if let Some(company) = company {
                 company
+            } else if let Some(body) = body_of_group(&text) {
+                body.to_string()
             } else if kind == SourceKind::Person {
                 person_name(&text)
             } else {
@@ -1418,6 +1667,45 @@ mod tests {
         }
         assert!(non_answer("didn't reply to"));
         assert!(!non_answer("said"));
+    }
+
+    #[test]
+    fn a_medium_told_is_credited_unless_it_wrote_the_story() {
+        let credited = found(
+            "“The offer is fair,” port director Ada Lunde told the Harbour Gazette on Monday.",
+        );
+        assert!(
+            credited.contains(&("Harbour Gazette".to_string(), SourceKind::MediaOutlet)),
+            "{credited:?}"
+        );
+        let own = found(
+            "OSTBY, May 2 (Harbour Gazette) — The strike goes on.\n\n\
+             “The offer is fair,” port director Ada Lunde told the Harbour Gazette on Monday.",
+        );
+        assert!(
+            !own.iter().any(|(name, _)| name == "Harbour Gazette"),
+            "{own:?}"
+        );
+    }
+
+    #[test]
+    fn reporting_verbs_the_tagger_missed_still_attribute() {
+        let survey = found(
+            "A poll of 600 dockworkers, commissioned by the union in March, found that most \
+             would accept arbitration.",
+        );
+        assert!(
+            survey.iter().any(|(_, kind)| *kind == SourceKind::Document),
+            "{survey:?}"
+        );
+        assert_eq!(
+            found("Economists at Vestbank estimated in a note to clients that the strike cost 40 million crowns a day."),
+            [("Vestbank".to_string(), SourceKind::Organization)]
+        );
+        assert_eq!(
+            found("Ada Lunde, the port’s director, said the offer was fair."),
+            [("Ada Lunde".to_string(), SourceKind::Person)]
+        );
     }
 
     #[test]
