@@ -117,8 +117,8 @@ fn reporting_verb_after(
 
 /// The subject before a reporting verb shortly before the content starting
 /// at `content`: "Analysts at Nordbank estimated in a note to clients that…".
-/// Only a name ("Care Workers United") or a group at a named body
-/// ("Analysts at Nordbank") opening its sentence.
+/// Only a name ("Care Workers United"), a group at a named body ("Analysts
+/// at Nordbank") or a document ("A leaked memo") opening its sentence.
 fn unmarked_subject(
     tokens: &[Token<'_>],
     sentences: &[usize],
@@ -126,6 +126,7 @@ fn unmarked_subject(
 ) -> Option<(usize, usize)> {
     const VERB_REACH: usize = 8;
     const MAX_NAME_WORDS: usize = 4;
+    const MAX_DOCUMENT_TOKENS: usize = 8;
     let sentence = sentences[content];
     let start = (0..content)
         .rev()
@@ -147,7 +148,23 @@ fn unmarked_subject(
         && matches!(subject[1].text, "at" | "of" | "from" | "with")
         && subject[0].text.ends_with('s')
         && name(&subject[2..]);
-    (name(subject) || group_at_body).then_some((start, verb - 1))
+    if name(subject) || group_at_body {
+        return Some((start, verb - 1));
+    }
+    // "A leaked internal memo from the commission, seen by this newspaper,
+    // shows that…": a document, with or without a parenthesis after it.
+    let head = subject
+        .iter()
+        .position(|t| t.text == ",")
+        .unwrap_or(subject.len());
+    let parenthesis_closes = head == subject.len() || subject[subject.len() - 1].text == ",";
+    let words: Vec<&str> = subject[..head].iter().map(|t| t.text).collect();
+    (head > 0
+        && head <= MAX_DOCUMENT_TOKENS
+        && parenthesis_closes
+        && is_capitalised(words[0])
+        && kind_of(&words.join(" ")) == SourceKind::Document)
+        .then_some((start, start + head - 1))
 }
 
 /// The news medium named after a cue ending in "told" ("told the
@@ -379,7 +396,8 @@ pub fn analyze(text: &str) -> Analysis {
             Some(previous) if span.1 <= previous.1 => {}
             Some(previous)
                 if span.0 == previous.1 + 2
-                    && (tokens[previous.1 + 1].text == ","
+                    && ((tokens[previous.1 + 1].text == ","
+                        && is_capitalised(tokens[span.0].text))
                         || role_between(&tokens, &tags, previous.1, span.0)) =>
             {
                 previous.1 = span.1
@@ -559,6 +577,27 @@ const HEAD_NOUNS: &[&str] = &[
 /// word so ending before a two-word name is the person's role.
 const ROLE_ENDINGS: &[&str] = &["ist", "er", "or", "ian", "ant", "ent"];
 
+/// What a story calls its own medium ("seen by this newspaper").
+const OWN_MEDIUM: &[&str] = &[
+    "newspaper",
+    "paper",
+    "website",
+    "site",
+    "publication",
+    "broadcaster",
+    "station",
+    "outlet",
+    "programme",
+    "program",
+    "agency",
+];
+
+/// Words that cannot be a source on their own ("as official figures confirmed").
+const FUNCTION_WORDS: &[&str] = &[
+    "as", "so", "if", "but", "or", "and", "to", "at", "on", "by", "with", "from", "than", "then",
+    "when", "while", "because",
+];
+
 /// Words that open a relative clause ("…, who chairs the committee").
 const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
 
@@ -603,6 +642,35 @@ fn tidy_source(
     // the clause.
     if let Some(comma) = (first + 1..last).find(|&i| tokens[i].text == "," && relative(i + 1)) {
         last = comma - 1;
+    }
+    // "Arroyo, a former mayor of the capital": the name, not its description.
+    let described = |comma: usize| {
+        tokens[comma].text == ","
+            && tokens[first..comma].iter().all(|t| is_capitalised(t.text))
+            && matches!(tokens[comma + 1].text, "a" | "an" | "the")
+    };
+    // "According to the commission, a limited review…": the source ends at
+    // the comma.
+    let according = first >= 2
+        && tokens[first - 2].text.eq_ignore_ascii_case("according")
+        && tokens[first - 1].text == "to";
+    if let Some(comma) =
+        (first + 1..last).find(|&i| described(i) || (according && tokens[i].text == ","))
+    {
+        last = comma - 1;
+    }
+    // "seen by this newspaper": the story's own medium, not a source.
+    if tokens[first].text.eq_ignore_ascii_case("by") {
+        first += 1;
+    }
+    if first < last
+        && tokens[first].text.eq_ignore_ascii_case("this")
+        && OWN_MEDIUM.contains(&tokens[first + 1].text.to_lowercase().as_str())
+    {
+        return None;
+    }
+    if first == last && FUNCTION_WORDS.contains(&tokens[first].text) {
+        return None;
     }
     while first <= last && !is_word(first) {
         first += 1;
@@ -654,7 +722,10 @@ fn tidy_source(
     loop {
         let continues_name = (head_noun(last + 1) && (capitalised(last) || head_noun(last)))
             || (capitalised(last + 1) && capitalised(last));
-        if continues_name && untagged(last + 1) {
+        // A name the tagger broke in two ("the Inter-American" + "Election
+        // Mission") continues into the next span.
+        let source_tagged = |i: usize| matches!(tags[i], Tag::SourceStart | Tag::Source);
+        if continues_name && (untagged(last + 1) || source_tagged(last + 1)) {
             last += 1;
         } else if tokens.get(last + 1).is_some_and(|t| t.text == "of")
             && capitalised(last + 2)
@@ -1105,7 +1176,7 @@ pub fn kind_of(text: &str) -> SourceKind {
     if named >= 1 && has(PERSON_ROLES) && person_name(text).split_whitespace().count() >= 2 {
         return SourceKind::Person;
     }
-    if affiliated_person(text).is_some() {
+    if affiliated_person(text).is_some() || named_after_role(text) {
         return SourceKind::Person;
     }
     if let Some(body) = body_of_group(text) {
@@ -1311,6 +1382,25 @@ const GROUPS: &[&str] = &[
     "inspectors",
 ];
 
+/// Whether a mention ends in a person's name after a lower-case role
+/// ("Campaign lawyer Sofia Brandão", "union steward Ola Berg").
+fn named_after_role(text: &str) -> bool {
+    const LINKING: &[&str] = &[
+        "the", "a", "an", "of", "for", "at", "from", "and", "to", "in",
+    ];
+    let ws = words(text);
+    let Some(role) = ws.iter().rposition(|w| !is_capitalised(w)) else {
+        return false;
+    };
+    let name = &ws[role + 1..];
+    (2..=3).contains(&name.len())
+        && !LINKING.contains(&ws[role])
+        && !name
+            .iter()
+            .any(|w| TITLES.contains(&w.to_lowercase().as_str()))
+        && kind_of(&name.join(" ")) == SourceKind::Person
+}
+
 /// The named body a group speaks for ("Analysts at Nordbank" → "Nordbank",
 /// "Economists from the Halden Institute" → "Halden Institute"): a group of
 /// professionals, at/of/from, and a name of up to four words.
@@ -1396,6 +1486,57 @@ fn surname(name: &str) -> Option<String> {
 /// Groups mentions into sources: the same name (or surname, for people),
 /// pronouns to the last person or organisation named before them, and role
 /// nouns ("the minister") to the earlier source whose full mention holds the role.
+/// The capitalised words just before `at` in `text` that can open a
+/// person's name: up to two, none a title or a sentence-opening word.
+fn given_names_before(text: &str, at: usize) -> Vec<&str> {
+    text[..at]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .take_while(|w| {
+            let lower = w.to_lowercase();
+            is_capitalised(w)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && !TITLES.contains(&lower.as_str())
+                && !OPENING_WORDS.contains(&lower.as_str())
+        })
+        .collect()
+}
+
+/// A person's full name, when the article gives it before a surname
+/// ("opposition leader Mateus Arroyo" for "Arroyo").
+fn full_name_in(article: &str, surname: &str) -> Option<String> {
+    article.match_indices(surname).find_map(|(at, _)| {
+        let after = article[at + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) || !article[..at].ends_with(' ') {
+            return None;
+        }
+        let given = given_names_before(article, at);
+        (!given.is_empty()).then(|| {
+            let mut name: Vec<&str> = given.into_iter().rev().collect();
+            name.push(surname);
+            name.join(" ")
+        })
+    })
+}
+
+/// The name after a title the article gives someone ("President Helena
+/// Cordova" for "the president").
+fn name_after_title(article: &str, title: &str) -> Option<String> {
+    let mut title_cased = title.to_string();
+    title_cased[..1].make_ascii_uppercase();
+    article
+        .match_indices(&format!("{title_cased} "))
+        .find_map(|(at, matched)| {
+            let name: Vec<&str> = article[at + matched.len()..]
+                .split_whitespace()
+                .take(3)
+                .take_while(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic))
+                .collect();
+            (name.len() >= 2).then(|| name.join(" "))
+        })
+}
+
 /// The company a lone capitalised word stands for, when the article names
 /// it in full elsewhere ("Corvane said", after "the Corvane Chemicals plant").
 fn company_named_in(article: &str, word: &str) -> Option<String> {
@@ -1439,7 +1580,16 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
             } else if let Some(body) = body_of_group(&text) {
                 body.to_string()
             } else if kind == SourceKind::Person {
-                person_name(&text)
+                let name = person_name(&text);
+                // "Arroyo said", "the president said": the full name the
+                // article gives them elsewhere.
+                let title = lower.strip_prefix("the ").filter(|t| TITLES.contains(t));
+                match title {
+                    Some(title) => name_after_title(article, title),
+                    None if words(&name).len() == 1 => full_name_in(article, &name),
+                    None => None,
+                }
+                .unwrap_or(name)
             } else {
                 text.strip_prefix("the ")
                     .or_else(|| text.strip_prefix("The "))
@@ -1706,6 +1856,33 @@ mod tests {
             found("Ada Lunde, the port’s director, said the offer was fair."),
             [("Ada Lunde".to_string(), SourceKind::Person)]
         );
+    }
+
+    #[test]
+    fn a_surname_or_a_title_takes_the_full_name_the_article_gives() {
+        let text = "LUNDHAVN — Opposition leader Mateus Arroyo rejected the count. \
+                    President Helena Cordova thanked voters.\n\n\
+                    “We will not go home,” said Arroyo, a former mayor of the capital.\n\n\
+                    “Democracy has spoken,” the president said.";
+        let names: Vec<String> = found(text).into_iter().map(|(name, _)| name).collect();
+        assert!(names.contains(&"Mateus Arroyo".to_string()), "{names:?}");
+        assert!(names.contains(&"Helena Cordova".to_string()), "{names:?}");
+        assert_eq!(names.len(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn the_story_s_own_medium_and_what_follows_according_to_are_not_sources() {
+        assert_eq!(
+            found("According to the commission, a limited review of results would be completed by Friday."),
+            [("commission".to_string(), SourceKind::GovernmentBody)]
+        );
+        let memo = found(
+            "A leaked internal memo from the ministry, seen by this newspaper, shows that \
+             officials were told to hurry.",
+        );
+        assert_eq!(memo.len(), 1, "{memo:?}");
+        assert_eq!(memo[0].1, SourceKind::Document);
+        assert_eq!(kind_of("Campaign lawyer Sofia Brandão"), SourceKind::Person);
     }
 
     #[test]
