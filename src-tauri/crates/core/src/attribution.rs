@@ -181,6 +181,7 @@ fn medium_told(
     {
         return None;
     }
+    const MAX_DESCRIPTION_WORDS: usize = 3;
     let mut start = last + 1;
     if tokens.get(start)?.text.eq_ignore_ascii_case("the") {
         start += 1;
@@ -190,11 +191,23 @@ fn medium_told(
             is_capitalised(t.text) && t.text.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
     };
-    let mut end = start;
-    while end - start < MAX_NAME_WORDS && name_word(end) {
+    // "the state news agency DNA": a description before the name.
+    let mut name_start = start;
+    while name_start - start < MAX_DESCRIPTION_WORDS
+        && tokens
+            .get(name_start)
+            .is_some_and(|t| t.text.chars().all(char::is_lowercase))
+    {
+        name_start += 1;
+    }
+    if !name_word(name_start) {
+        name_start = start;
+    }
+    let mut end = name_start;
+    while end - name_start < MAX_NAME_WORDS && name_word(end) {
         end += 1;
     }
-    let span = (start, end.checked_sub(1).filter(|&e| e >= start)?);
+    let span = (start, end.checked_sub(1).filter(|&e| e >= name_start)?);
     let name = CharSpan::new(tokens[span.0].span.start, tokens[span.1].span.end).slice(text)?;
     // "VALMORA, June 9 (Meridian Wire) — … told Meridian Wire": the
     // medium writing the story is not its own source.
@@ -577,6 +590,10 @@ const HEAD_NOUNS: &[&str] = &[
 /// word so ending before a two-word name is the person's role.
 const ROLE_ENDINGS: &[&str] = &["ist", "er", "or", "ian", "ant", "ent"];
 
+/// How adjectives that open a noun phrase end ("Independent", "Local",
+/// "Western", "Senior").
+const ADJECTIVE_ENDINGS: &[&str] = &["ent", "ant", "al", "ive", "ic", "ous", "ern", "ior"];
+
 /// What a story calls its own medium ("seen by this newspaper").
 const OWN_MEDIUM: &[&str] = &[
     "newspaper",
@@ -763,6 +780,20 @@ fn tidy_source(
         && untagged(first - 1)
         && is_word(first - 1)
         && (tokens[first - 1].text.ends_with("'s") || tokens[first - 1].text.ends_with("’s"))
+    {
+        first -= 1;
+    }
+    // "Independent researchers": an adjective opening the sentence.
+    let opens_sentence =
+        |i: usize| i == 0 || matches!(tokens[i - 1].text, "." | "!" | "?" | "”" | "\"" | "—");
+    if first > 0
+        && !capitalised(first)
+        && untagged(first - 1)
+        && capitalised(first - 1)
+        && opens_sentence(first - 1)
+        && ADJECTIVE_ENDINGS
+            .iter()
+            .any(|ending| tokens[first - 1].text.ends_with(ending))
     {
         first -= 1;
     }
@@ -1037,6 +1068,11 @@ const TITLES: &[&str] = &[
     "councillor",
     "councilman",
     "councilwoman",
+    "captain",
+    "commander",
+    "admiral",
+    "colonel",
+    "lieutenant",
 ];
 
 fn words(text: &str) -> Vec<&str> {
@@ -1140,6 +1176,11 @@ pub fn kind_of(text: &str) -> SourceKind {
         "observers",
         "analysts",
         "experts",
+        "researchers",
+        "scientists",
+        "economists",
+        "activists",
+        "campaigners",
         "critics",
         "residents",
         "witnesses",
@@ -1185,6 +1226,9 @@ pub fn kind_of(text: &str) -> SourceKind {
             kind => kind,
         };
     }
+    if people_from(text).is_some() {
+        return SourceKind::Other;
+    }
     if has(&[
         "report",
         "statement",
@@ -1210,6 +1254,11 @@ pub fn kind_of(text: &str) -> SourceKind {
         "complaint",
         "lawsuit",
         "ruling",
+        "footage",
+        "video",
+        "images",
+        "photographs",
+        "recording",
     ]) {
         return SourceKind::Document;
     }
@@ -1401,6 +1450,19 @@ fn named_after_role(text: &str) -> bool {
         && kind_of(&name.join(" ")) == SourceKind::Person
 }
 
+/// The people a mention describes by where they are from ("Fishermen from
+/// the port of Lissa" → "Fishermen"): a plural noun and a place after it.
+fn people_from(text: &str) -> Option<&str> {
+    let (people, rest) = text.split_once(' ')?;
+    let link = rest.split_whitespace().next()?;
+    let plural = people.ends_with('s') || people.ends_with("men") || people == "people";
+    (plural
+        && people.chars().all(char::is_alphabetic)
+        && !GROUPS.contains(&people.to_lowercase().as_str())
+        && matches!(link, "from" | "in" | "of" | "near" | "on"))
+    .then_some(people)
+}
+
 /// The named body a group speaks for ("Analysts at Nordbank" → "Nordbank",
 /// "Economists from the Halden Institute" → "Halden Institute"): a group of
 /// professionals, at/of/from, and a name of up to four words.
@@ -1579,6 +1641,8 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
                 company
             } else if let Some(body) = body_of_group(&text) {
                 body.to_string()
+            } else if let Some(people) = people_from(&text) {
+                people.to_lowercase()
             } else if kind == SourceKind::Person {
                 let name = person_name(&text);
                 // "Arroyo said", "the president said": the full name the
@@ -1883,6 +1947,27 @@ mod tests {
         assert_eq!(memo.len(), 1, "{memo:?}");
         assert_eq!(memo[0].1, SourceKind::Document);
         assert_eq!(kind_of("Campaign lawyer Sofia Brandão"), SourceKind::Person);
+    }
+
+    #[test]
+    fn groups_of_people_and_described_media_keep_what_names_them() {
+        let told = found("“We acted with restraint,” the minister told the state news agency NPA.");
+        assert!(
+            told.contains(&("state news agency NPA".to_string(), SourceKind::MediaOutlet)),
+            "{told:?}"
+        );
+        assert_eq!(
+            found("Farmers from the valley of Ostra, which flooded twice this year, said the dam had failed them."),
+            [("farmers".to_string(), SourceKind::Other)]
+        );
+        assert_eq!(
+            found("Independent researchers have found no evidence that the dam was overfilled."),
+            [("Independent researchers".to_string(), SourceKind::Anonymous)]
+        );
+        assert_eq!(
+            kind_of("Footage released by the coast guard"),
+            SourceKind::Document
+        );
     }
 
     #[test]
