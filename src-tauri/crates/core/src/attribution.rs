@@ -215,6 +215,19 @@ fn medium_told(
     (kind_of(name) == SourceKind::MediaOutlet && !own).then_some(span)
 }
 
+/// Where a headline opening the text ends (0 when there is none): a first
+/// line of at most 200 characters that does not end a sentence.
+fn headline_end(text: &str) -> usize {
+    const MAX_HEADLINE_CHARS: usize = 200;
+    let line = text.lines().next().unwrap_or_default();
+    let ends_sentence = line.trim_end().ends_with(['.', '!', '?', '”', '"']);
+    if line.len() <= MAX_HEADLINE_CHARS && !ends_sentence && text.len() > line.len() {
+        line.len()
+    } else {
+        0
+    }
+}
+
 /// The medium a dateline credits ("KESSLING, Oct. 3 (National Radio) —"):
 /// a parenthesised name followed by a dash near the start of the story.
 fn dateline_credit(text: &str) -> Option<&str> {
@@ -392,7 +405,15 @@ pub struct Analysis {
 /// Finds the sources of an English article text.
 pub fn analyze(text: &str) -> Analysis {
     let tokens = tokenize(text);
-    let tags = model().tag(&tokens);
+    // "…, insurers say" / "The Coastal Insurance Federation said": tagged
+    // apart, a headline does not run on into the story's first words.
+    let headline_end = headline_end(text);
+    let body = tokens
+        .iter()
+        .position(|t| t.span.start >= headline_end)
+        .unwrap_or(tokens.len());
+    let mut tags = model().tag(&tokens[..body]);
+    tags.extend(model().tag(&tokens[body..]));
     let quoted = inside_quotes(&tokens);
     let sentences = sentence_ids(&tokens);
     let spans = |role| crate::tagger::spans(&tags, role);
@@ -400,7 +421,7 @@ pub fn analyze(text: &str) -> Analysis {
     let mut source_spans: Vec<(usize, usize)> = Vec::new();
     for span in spans(0)
         .into_iter()
-        .filter_map(|span| tidy_source(&tokens, &tags, span))
+        .filter_map(|span| tidy_source(&tokens, &tags, &sentences, span))
     {
         // "A spokesman for the chamber, Rory Delacourt, told…" and
         // "Structural engineer Paul Arneson": one source.
@@ -430,7 +451,7 @@ pub fn analyze(text: &str) -> Analysis {
             continue;
         }
         if let Some(span) = clause_antecedent(&tokens, cue - 2, cue - 2)
-            .and_then(|span| tidy_source(&tokens, &tags, span))
+            .and_then(|span| tidy_source(&tokens, &tags, &sentences, span))
         {
             source_spans.push(span);
         }
@@ -443,7 +464,7 @@ pub fn analyze(text: &str) -> Analysis {
             continue;
         }
         if let Some(span) = unmarked_subject(&tokens, &sentences, content)
-            .and_then(|span| tidy_source(&tokens, &tags, span))
+            .and_then(|span| tidy_source(&tokens, &tags, &sentences, span))
         {
             source_spans.push(span);
         }
@@ -457,8 +478,13 @@ pub fn analyze(text: &str) -> Analysis {
     source_spans.sort_unstable();
     source_spans.dedup();
 
+    // "Corrin fire losses could top 200 million, insurers say": a headline
+    // sums up the story; its sources are the body's.
     let mut mentions: Vec<(Mention, usize)> = Vec::new();
     for &(first, last) in &source_spans {
+        if tokens[first].span.start < headline_end {
+            continue;
+        }
         let sentence = sentences[first];
         let near =
             |span: &(usize, usize)| sentences[span.0] == sentence || sentences[span.1] == sentence;
@@ -636,6 +662,7 @@ const SPAN_TRAILERS: &[&str] = &[
 fn tidy_source(
     tokens: &[Token<'_>],
     tags: &[Tag],
+    sentences: &[usize],
     (mut first, mut last): (usize, usize),
 ) -> Option<(usize, usize)> {
     let is_word = |i: usize| {
@@ -659,6 +686,11 @@ fn tidy_source(
     // the clause.
     if let Some(comma) = (first + 1..last).find(|&i| tokens[i].text == "," && relative(i + 1)) {
         last = comma - 1;
+    }
+    // "A firefighter who has worked on the line": the source is the noun
+    // the clause follows.
+    if let Some(pronoun) = (first + 1..=last).find(|&i| relative(i)) {
+        last = pronoun - 1;
     }
     // "Arroyo, a former mayor of the capital": the name, not its description.
     let described = |comma: usize| {
@@ -713,7 +745,9 @@ fn tidy_source(
         } else if matches!(tokens[first].text, "A" | "An" | "The") {
             const MAX_PHRASE_TOKENS: usize = 6;
             let in_phrase = |i: usize| {
-                matches!(tags[i], Tag::Outside | Tag::SourceStart | Tag::Source) && is_word(i)
+                matches!(tags[i], Tag::Outside | Tag::SourceStart | Tag::Source)
+                    && is_word(i)
+                    && !relative(i)
             };
             while last + 1 < tokens.len() && last - first < MAX_PHRASE_TOKENS && in_phrase(last + 1)
             {
@@ -769,7 +803,7 @@ fn tidy_source(
             .is_some_and(|t| matches!(t.text, "at" | "of" | "from"))
     {
         let mut end = last + 1;
-        while capitalised(end + 1) && untagged(end + 1) {
+        while capitalised(end + 1) && tags[end + 1] != Tag::CueStart && tags[end + 1] != Tag::Cue {
             end += 1;
         }
         if end > last + 1 {
@@ -784,8 +818,7 @@ fn tidy_source(
         first -= 1;
     }
     // "Independent researchers": an adjective opening the sentence.
-    let opens_sentence =
-        |i: usize| i == 0 || matches!(tokens[i - 1].text, "." | "!" | "?" | "”" | "\"" | "—");
+    let opens_sentence = |i: usize| i == 0 || sentences[i - 1] != sentences[i];
     if first > 0
         && !capitalised(first)
         && untagged(first - 1)
@@ -816,6 +849,19 @@ fn tidy_source(
     // is not the one speaking.
     if let Some(name) = affiliate_before(tokens, first) {
         first = name;
+    }
+    // "Residents of the Corrin Valley": the people, not the place.
+    let mut link = first.saturating_sub(1);
+    if link > 0 && tokens[link].text == "the" {
+        link -= 1;
+    }
+    if link > 0
+        && link < first
+        && matches!(tokens[link].text, "of" | "from" | "in")
+        && opens_sentence(link - 1)
+        && people_from(&format!("{} {}", tokens[link - 1].text, tokens[link].text)).is_some()
+    {
+        first = link - 1;
     }
     // "The port authority": a noun modifier the tagger left out, after "the".
     let article = |i: usize| matches!(tokens[i].text, "the" | "The");
@@ -879,8 +925,14 @@ fn clause_antecedent(tokens: &[Token<'_>], first: usize, last: usize) -> Option<
         return None;
     }
     let opening = (1..first).rev().find(|&i| boundary(&tokens[i]))?;
+    // ", who…" or ", and who…"
+    let pronoun = if tokens[opening + 1].text == "and" {
+        opening + 2
+    } else {
+        opening + 1
+    };
     if tokens[opening].text != ","
-        || !RELATIVE_PRONOUNS.contains(&tokens[opening + 1].text.to_lowercase().as_str())
+        || !RELATIVE_PRONOUNS.contains(&tokens[pronoun].text.to_lowercase().as_str())
     {
         return None;
     }
@@ -1259,6 +1311,11 @@ pub fn kind_of(text: &str) -> SourceKind {
         "images",
         "photographs",
         "recording",
+        "plan",
+        "guidance",
+        "guidelines",
+        "policy",
+        "manual",
     ]) {
         return SourceKind::Document;
     }
@@ -1967,6 +2024,24 @@ mod tests {
         assert_eq!(
             kind_of("Footage released by the coast guard"),
             SourceKind::Document
+        );
+    }
+
+    #[test]
+    fn a_headline_s_sources_are_the_body_s_and_clauses_without_commas_are_cut() {
+        let text = "Flood costs could top 80 million, insurers say\n\n\
+                    The Coastal Insurance Federation said on Friday that claims were rising. \
+                    A lock keeper who has worked on the canal since 1990, and who asked not to be \
+                    named, said the gates had failed. \
+                    Analysts at Orre Securities said in a note that rates would rise.";
+        let names: Vec<String> = found(text).into_iter().map(|(name, _)| name).collect();
+        assert_eq!(
+            names,
+            [
+                "Coastal Insurance Federation",
+                "A lock keeper",
+                "Orre Securities"
+            ]
         );
     }
 
