@@ -74,6 +74,12 @@ fn plausible_cue(cue: &str, source_after: bool) -> bool {
         })
 }
 
+/// Verbs that follow the subject of a reported clause ("said officials were").
+const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "had", "has", "have", "would", "could", "should", "will", "did",
+    "do", "does", "may", "might", "must", "can",
+];
+
 /// Verbs that report what a source says, found where the tagger marked no cue.
 const REPORTING_VERBS: &[&str] = &[
     "said",
@@ -212,7 +218,20 @@ fn medium_told(
     // "VALMORA, June 9 (Meridian Wire) — … told Meridian Wire": the
     // medium writing the story is not its own source.
     let own = dateline_credit(text).is_some_and(|own| own.eq_ignore_ascii_case(name));
-    (kind_of(name) == SourceKind::MediaOutlet && !own).then_some(span)
+    if own {
+        return None;
+    }
+    if kind_of(name) == SourceKind::MediaOutlet {
+        return Some(span);
+    }
+    // "told The Pellham Record, the student newspaper": the description,
+    // which says what the name is, is part of the source.
+    if tokens.get(end).is_some_and(|t| t.text == ",") {
+        let medium = (end + 1..tokens.len().min(end + 2 + MAX_DESCRIPTION_WORDS))
+            .find(|&i| OWN_MEDIUM.contains(&tokens[i].text.to_lowercase().as_str()))?;
+        return Some((span.0, medium));
+    }
+    None
 }
 
 /// Where a headline opening the text ends (0 when there is none): a first
@@ -512,6 +531,16 @@ pub fn analyze(text: &str) -> Analysis {
             continue;
         };
         let cue = &cue;
+        // "Mensah said many students were working two jobs": after the cue,
+        // the subject of what is said, not an inverted speaker.
+        let inverted = cue.1 < first;
+        if inverted
+            && tokens
+                .get(last + 1)
+                .is_some_and(|t| AUXILIARIES.contains(&t.text.to_lowercase().as_str()))
+        {
+            continue;
+        }
         // "declined to comment": the words after the cue may be the refusal's.
         let refusal_reach = (cue.0, (cue.1 + 3).min(tokens.len() - 1));
         if non_answer(cue_text(&refusal_reach)) {
@@ -987,13 +1016,26 @@ const ABBREVIATIONS: &[&str] = &[
 fn comma_before_role(tokens: &[Token<'_>], first: usize) -> Option<usize> {
     const LINKS: &[&str] = &["of", "for", "at", "with", "from"];
     const MAX_ROLE_WORDS: usize = 4;
+    const MAX_MODIFIERS: usize = 3;
     let article = |i: usize| matches!(tokens[i].text, "the" | "a" | "an");
     let link = first - 1;
     if tokens[link].text == "," && article(first) {
         return Some(link);
     }
-    if article(link) {
-        return (tokens[link - 1].text == ",").then_some(link - 1);
+    // ", a second-year law student,": an article and modifiers before the span.
+    let mut determiner = link;
+    while determiner > 1
+        && link - determiner < MAX_MODIFIERS
+        && !article(determiner)
+        && tokens[determiner]
+            .text
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-')
+    {
+        determiner -= 1;
+    }
+    if article(determiner) {
+        return (tokens[determiner - 1].text == ",").then_some(determiner - 1);
     }
     if !LINKS.contains(&tokens[link].text.to_lowercase().as_str()) {
         return None;
@@ -1253,8 +1295,13 @@ pub fn kind_of(text: &str) -> SourceKind {
                 && !OPENING_WORDS.contains(&lower.as_str())
         })
         .count();
-    // "Ada Aldwick, a member of the harbour council": a name and its appositive.
-    if let Some((head, _)) = text.split_once(',') {
+    // "Ada Aldwick, a member of the harbour council": a name and its
+    // appositive; "The Pellham Record, the student newspaper": a medium.
+    if let Some((head, description)) = text.split_once(',') {
+        let described = words(description).last().map(|w| w.to_lowercase());
+        if described.is_some_and(|w| OWN_MEDIUM.contains(&w.as_str())) {
+            return SourceKind::MediaOutlet;
+        }
         let head_words: Vec<&str> = head.split_whitespace().collect();
         if (2..=4).contains(&head_words.len())
             && head_words.iter().all(|w| is_capitalised(w))
@@ -2041,6 +2088,25 @@ mod tests {
                 "Coastal Insurance Federation",
                 "A lock keeper",
                 "Orre Securities"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_what_is_said_is_not_an_inverted_speaker() {
+        let text = "Its president, Ola Brekk, said many members were already working two jobs. \
+                    Ines Varga, a second-year law student, said she had slept in the hall. \
+                    “We stay,” Brekk told The Harrow Record, the student newspaper.";
+        let names: Vec<(String, SourceKind)> = found(text);
+        assert_eq!(
+            names,
+            [
+                ("Ola Brekk".to_string(), SourceKind::Person),
+                ("Ines Varga".to_string(), SourceKind::Person),
+                (
+                    "Harrow Record, the student newspaper".to_string(),
+                    SourceKind::MediaOutlet
+                ),
             ]
         );
     }
