@@ -234,14 +234,15 @@ fn medium_told(
     None
 }
 
-/// Where a headline opening the text ends (0 when there is none): a first
-/// line of at most 200 characters that does not end a sentence.
+/// The char where a headline opening the text ends (0 when there is none):
+/// a first line of at most 200 characters that does not end a sentence.
 fn headline_end(text: &str) -> usize {
     const MAX_HEADLINE_CHARS: usize = 200;
     let line = text.lines().next().unwrap_or_default();
     let ends_sentence = line.trim_end().ends_with(['.', '!', '?', '”', '"']);
-    if line.len() <= MAX_HEADLINE_CHARS && !ends_sentence && text.len() > line.len() {
-        line.len()
+    let chars = line.chars().count();
+    if chars <= MAX_HEADLINE_CHARS && !ends_sentence && text.len() > line.len() {
+        chars
     } else {
         0
     }
@@ -649,6 +650,11 @@ const ROLE_ENDINGS: &[&str] = &["ist", "er", "or", "ian", "ant", "ent"];
 /// "Western", "Senior").
 const ADJECTIVE_ENDINGS: &[&str] = &["ent", "ant", "al", "ive", "ic", "ous", "ern", "ior"];
 
+/// Titles written short before a name ("Dr. Amina Yusuf").
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "capt", "col", "lt", "sgt",
+];
+
 /// What a story calls its own medium ("seen by this newspaper").
 const OWN_MEDIUM: &[&str] = &[
     "newspaper",
@@ -824,6 +830,17 @@ fn tidy_source(
         && PLACE_NOUNS.contains(&tokens[first - 2].text.to_lowercase().as_str())
     {
         return None;
+    }
+    // "Dr. Amina Yusuf": the name after an abbreviated title.
+    if first == last
+        && TITLE_ABBREVIATIONS.contains(&tokens[last].text.to_lowercase().as_str())
+        && tokens.get(last + 1).is_some_and(|t| t.text == ".")
+        && capitalised(last + 2)
+    {
+        last += 2;
+        while capitalised(last + 1) && untagged(last + 1) {
+            last += 1;
+        }
     }
     // "Economists at Vestbank": the body the tagger left off a group.
     if GROUPS.contains(&tokens[last].text.to_lowercase().as_str())
@@ -1217,6 +1234,9 @@ const COMPANY_WORDS: &[&str] = &[
     "securities",
     "consulting",
     "labs",
+    "timber",
+    "foods",
+    "media",
 ];
 
 /// Role nouns that make a named mention a person ("Kremlin spokesman Dmitry Peskov").
@@ -1482,6 +1502,7 @@ pub fn kind_of(text: &str) -> SourceKind {
         "movement",
         "network",
         "united",
+        "forum",
     ]) {
         return SourceKind::Organization;
     }
@@ -1670,19 +1691,53 @@ fn given_names_before(text: &str, at: usize) -> Vec<&str> {
 }
 
 /// A person's full name, when the article gives it before a surname
-/// ("opposition leader Mateus Arroyo" for "Arroyo").
-fn full_name_in(article: &str, surname: &str) -> Option<String> {
-    article.match_indices(surname).find_map(|(at, _)| {
-        let after = article[at + surname.len()..].chars().next();
-        if after.is_some_and(char::is_alphanumeric) || !article[..at].ends_with(' ') {
+/// ("opposition leader Mateus Arroyo" for "Arroyo"): the nearest one up to
+/// the mention at char `mentioned`, so "Silje Nilsen" is not taken for the
+/// "Kari Nilsen" named before her; else the first after it.
+fn full_name_in(article: &str, surname: &str, mentioned: usize) -> Option<String> {
+    let mentioned = article
+        .char_indices()
+        .nth(mentioned)
+        .map_or(article.len(), |(byte, _)| byte);
+    let named: Vec<(usize, String)> = article
+        .match_indices(surname)
+        .filter_map(|(at, _)| {
+            let after = article[at + surname.len()..].chars().next();
+            if after.is_some_and(char::is_alphanumeric) || !article[..at].ends_with(' ') {
+                return None;
+            }
+            let given = given_names_before(article, at);
+            (!given.is_empty()).then(|| {
+                let mut name: Vec<&str> = given.into_iter().rev().collect();
+                name.push(surname);
+                (at, name.join(" "))
+            })
+        })
+        .collect();
+    let before = named.iter().rev().find(|(at, _)| *at <= mentioned);
+    before.or(named.first()).map(|(_, name)| name.clone())
+}
+
+/// The first company an article names ("Norwegian drugmaker Veltrix
+/// Pharma"): what "the company" refers to.
+fn first_company_in(article: &str) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 3;
+    let ws: Vec<&str> = article.split_whitespace().collect();
+    ws.iter().enumerate().find_map(|(i, w)| {
+        let word = w
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("’s")
+            .trim_end_matches("'s");
+        if !is_capitalised(word) || !COMPANY_WORDS.contains(&word.to_lowercase().as_str()) {
             return None;
         }
-        let given = given_names_before(article, at);
-        (!given.is_empty()).then(|| {
-            let mut name: Vec<&str> = given.into_iter().rev().collect();
-            name.push(surname);
-            name.join(" ")
-        })
+        let start = (i.saturating_sub(MAX_NAME_WORDS - 1)..i).find(|&j| {
+            ws[j..i]
+                .iter()
+                .all(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic))
+        })?;
+        let name: Vec<&str> = ws[start..i].iter().copied().chain([word]).collect();
+        Some(name.join(" "))
     })
 }
 
@@ -1733,14 +1788,19 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
         } else if lower.starts_with("one of them") || lower.starts_with("one of those") {
             last_other
         } else {
-            let company = (words(&text).len() == 1)
-                .then(|| company_named_in(article, &text))
-                .flatten();
+            let company = if words(&text).len() == 1 {
+                company_named_in(article, &text)
+            } else if matches!(lower.as_str(), "the company" | "the firm" | "the drugmaker") {
+                first_company_in(article)
+            } else {
+                None
+            };
             let kind = if company.is_some() {
                 SourceKind::Organization
             } else {
                 kind_of(&text)
             };
+            let mut expanded = false;
             let key = if let Some(company) = company {
                 company
             } else if let Some(body) = body_of_group(&text) {
@@ -1754,9 +1814,12 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
                 let title = lower.strip_prefix("the ").filter(|t| TITLES.contains(t));
                 match title {
                     Some(title) => name_after_title(article, title),
-                    None if words(&name).len() == 1 => full_name_in(article, &name),
+                    None if words(&name).len() == 1 => {
+                        full_name_in(article, &name, mention.source.start)
+                    }
                     None => None,
                 }
+                .inspect(|_| expanded = true)
                 .unwrap_or(name)
             } else {
                 text.strip_prefix("the ")
@@ -1766,7 +1829,8 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
             };
             let found = sources.iter().position(|s| {
                 s.name.eq_ignore_ascii_case(&key)
-                    || s.aliases.iter().any(|a| a.eq_ignore_ascii_case(&text))
+                    // "Nilsen" was Kari Nilsen; this one is Silje Nilsen.
+                    || (!expanded && s.aliases.iter().any(|a| a.eq_ignore_ascii_case(&text)))
                     || (kind == SourceKind::Person
                         && s.kind == SourceKind::Person
                         && words(&key).len() == 1
@@ -2107,6 +2171,27 @@ mod tests {
                     "Harrow Record, the student newspaper".to_string(),
                     SourceKind::MediaOutlet
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_relative_with_the_same_surname_is_another_person() {
+        let text = "“I can’t feel my feet,” Kari Nilsen, 71, told reporters.\n\n\
+                    Her daughter, Silje Nilsen, said the family had not been warned.";
+        let names: Vec<String> = found(text).into_iter().map(|(name, _)| name).collect();
+        assert_eq!(names, ["Kari Nilsen", "Silje Nilsen"]);
+    }
+
+    #[test]
+    fn the_company_is_the_one_the_article_names_and_dr_keeps_its_name() {
+        let text = "OSLO — Norwegian drugmaker Veltrix Pharma paused its trial, the company said.\n\n\
+                    Dr. Amina Yusuf, who is not involved in the trial, said such pauses were normal.";
+        assert_eq!(
+            found(text),
+            [
+                ("Veltrix Pharma".to_string(), SourceKind::Organization),
+                ("Amina Yusuf".to_string(), SourceKind::Person),
             ]
         );
     }
