@@ -425,7 +425,7 @@ fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
         screenshot(&app, "side-by-side.png").await;
         click(&app, "button.side-by-side-toggle").await;
 
-        // The alliance's unnamed officials are, to this researcher, its negotiators.
+        // The alliance's unnamed officials speak, to this researcher, for the alliance.
         let rows = app
             .find_all(Locator::Css("table.matrix tbody th button.source-name"))
             .await
@@ -443,7 +443,7 @@ fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
             .unwrap();
         element(&app, "#merge-into")
             .await
-            .select_by_value("organization:alliance-negotiators")
+            .select_by_value("organization:northern-alliance")
             .await
             .unwrap();
         click(&app, ".corrections form:nth-of-type(3) button[type=submit]").await;
@@ -474,7 +474,7 @@ fn a_researcher_imports_articles_sees_the_matrix_and_opens_evidence() {
             !matrix.contains("alliance officials"),
             "the merge survives a relaunch: {matrix}"
         );
-        assert!(matrix.contains("Alliance negotiators"), "{matrix}");
+        assert!(matrix.contains("Northern Alliance"), "{matrix}");
         assert_eq!(
             text_of(&app, "button.undo-correction").await,
             "Undo correction (1)"
@@ -500,7 +500,7 @@ fn dragging_a_source_row_onto_another_merges_them() {
         app.execute(
             "const row = (name) => [...document.querySelectorAll('table.matrix tbody th')] \
                  .find((th) => th.querySelector('.source-name')?.textContent === name); \
-             const from = row('alliance officials'), to = row('Alliance negotiators'); \
+             const from = row('alliance officials'), to = row('Northern Alliance'); \
              const dataTransfer = new DataTransfer(); \
              const send = (target, type) => target.dispatchEvent( \
                  new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer })); \
