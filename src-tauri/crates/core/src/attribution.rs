@@ -118,6 +118,15 @@ const REPORTING_VERBS: &[&str] = &[
     "recommended",
 ];
 
+/// The first token of the sentence token `i` is in.
+fn sentence_start(sentences: &[usize], i: usize) -> usize {
+    (0..i)
+        .rev()
+        .take_while(|&j| sentences[j] == sentences[i])
+        .last()
+        .unwrap_or(i)
+}
+
 /// A reporting verb after the source span ending at `last`, in its sentence:
 /// right after it, or before what it reports ("that", a quotation mark).
 fn reporting_verb_after(
@@ -150,11 +159,7 @@ fn unmarked_subject(
     const VERB_REACH: usize = 8;
     const MAX_NAME_WORDS: usize = 4;
     const MAX_DOCUMENT_TOKENS: usize = 8;
-    let sentence = sentences[content];
-    let start = (0..content)
-        .rev()
-        .take_while(|&i| sentences[i] == sentence)
-        .last()?;
+    let start = sentence_start(sentences, content);
     let verb = (start + 1..content)
         .rev()
         .take(VERB_REACH)
@@ -1094,10 +1099,7 @@ fn name_opening_appositive(
     cue: usize,
 ) -> Option<(usize, usize)> {
     const MAX_NAME_WORDS: usize = 4;
-    let start = (0..cue)
-        .rev()
-        .take_while(|&i| sentences[i] == sentences[cue])
-        .last()?;
+    let start = sentence_start(sentences, cue);
     let comma = (start..cue).find(|&i| tokens[i].text == ",")?;
     let name = &tokens[start..comma];
     let is_name = (2..=MAX_NAME_WORDS).contains(&name.len())
