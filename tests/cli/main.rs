@@ -577,7 +577,7 @@ fn analyze_gives_anonymous_documents_media_and_bodies_their_kinds() {
         "“one of them warned” is one of the diplomats"
     );
     assert_eq!(
-        source(article, "United Nations mission")["mentions"][0]["cue"]["text"],
+        source(article, "United Nations mission in Valmora")["mentions"][0]["cue"]["text"],
         "According to"
     );
     assert_eq!(

@@ -690,7 +690,7 @@ const ROLE_ENDINGS: &[&str] = &["ist", "er", "or", "ian", "ant", "ent"];
 const ADJECTIVE_ENDINGS: &[&str] = &["ent", "ant", "al", "ive", "ic", "ous", "ern", "ior"];
 
 /// The name after "calling itself", "called" or "known as" following the
-/// span ending at `last` ("A group calling itself BlackFjord").
+/// token `last` ("A group calling itself BlackFjord").
 fn name_it_goes_by(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> {
     const MAX_NAME_WORDS: usize = 4;
     let word = |i: usize| tokens.get(i).map(|t| t.text.to_lowercase());
@@ -761,6 +761,12 @@ const PLACE_NOUNS: &[&str] = &[
     "capital",
 ];
 
+/// Past participles that open a clause after a comma ("seen by", "sent to").
+const PARTICIPLES: &[&str] = &["seen", "written", "sent", "given", "made", "taken", "shown"];
+
+/// Prepositions a noun phrase goes on after ("a person with knowledge of…").
+const PREPOSITIONS: &[&str] = &["with", "of", "from", "at", "in", "on", "to", "by", "for"];
+
 /// Words that end a clause, not a name: a source span ending in them ends before.
 const SPAN_TRAILERS: &[&str] = &[
     "who", "which", "that", "the", "of", "a", "an", "and", "for", "in", "at",
@@ -783,6 +789,19 @@ fn tidy_source(
             .is_some_and(char::is_alphanumeric)
     };
     let untagged = |i: usize| tags[i] == Tag::Outside;
+    // "seen by this newspaper": the agent of a participle clause, which
+    // says where a source was found.
+    let participle_at = |i: usize| {
+        PARTICIPLES.contains(&tokens[i].text)
+            || (tokens[i].text.ends_with("ed") && tokens[i].text.chars().all(char::is_lowercase))
+    };
+    if first < last && participle_at(first) && tokens[first + 1].text == "by" {
+        return None;
+    }
+    // "of the Coastal Water Institute": a preposition opens no source.
+    while first < last && PREPOSITIONS.contains(&tokens[first].text) && tokens[first].text != "by" {
+        first += 1;
+    }
     let relative = |i: usize| RELATIVE_PRONOUNS.contains(&tokens[i].text.to_lowercase().as_str());
     if let Some(antecedent) = clause_antecedent(tokens, first, last) {
         (first, last) = antecedent;
@@ -808,15 +827,30 @@ fn tidy_source(
             && tokens[first..comma].iter().all(|t| is_capitalised(t.text))
             && matches!(tokens[comma + 1].text, "a" | "an" | "the")
     };
+    // "A leaked memo from the ministry, seen by this newspaper,": the
+    // participle clause tells where the source was found, it is not one.
+    let participle = |comma: usize| tokens[comma].text == "," && participle_at(comma + 1);
     // "According to the commission, a limited review…": the source ends at
     // the comma.
     let according = first >= 2
         && tokens[first - 2].text.eq_ignore_ascii_case("according")
         && tokens[first - 1].text == "to";
-    if let Some(comma) =
-        (first + 1..last).find(|&i| described(i) || (according && tokens[i].text == ","))
+    if let Some(comma) = (first + 1..last)
+        .find(|&i| described(i) || participle(i) || (according && tokens[i].text == ","))
     {
         last = comma - 1;
+    }
+    // "According to a person with" + "knowledge of the investigation,": the
+    // source runs to the comma, however the tagger split it.
+    if according {
+        const MAX_SOURCE_TOKENS: usize = 10;
+        if let Some(comma) =
+            (last + 1..tokens.len().min(first + MAX_SOURCE_TOKENS)).find(|&i| tokens[i].text == ",")
+        {
+            if (last + 1..comma).all(is_word) {
+                last = comma - 1;
+            }
+        }
     }
     // "seen by this newspaper": the story's own medium, not a source.
     if tokens[first].text.eq_ignore_ascii_case("by") {
@@ -833,6 +867,24 @@ fn tidy_source(
     }
     while first <= last && !is_word(first) {
         first += 1;
+    }
+    // "a person with" + "knowledge of the investigation": a phrase the
+    // tagger cut after its preposition goes on to the next comma or cue.
+    if first < last && PREPOSITIONS.contains(&tokens[last].text) {
+        const MAX_OBJECT_TOKENS: usize = 6;
+        let mut end = last;
+        while end + 1 < tokens.len()
+            && end - last < MAX_OBJECT_TOKENS
+            && untagged(end + 1)
+            && is_word(end + 1)
+            && !relative(end + 1)
+        {
+            end += 1;
+        }
+        let reaches_boundary = end + 1 >= tokens.len() || !is_word(end + 1) || !untagged(end + 1);
+        if end > last && reaches_boundary {
+            last = end;
+        }
     }
     while last > first
         && (!is_word(last) || SPAN_TRAILERS.contains(&tokens[last].text.to_lowercase().as_str()))
@@ -919,8 +971,9 @@ fn tidy_source(
             last += 1;
         }
     }
-    // "A group calling itself BlackFjord": the name it goes by.
-    if let Some(name) = name_it_goes_by(tokens, last) {
+    // "A group calling itself BlackFjord": the name it goes by, whether the
+    // tagger's span stops before the name or takes it in.
+    if let Some(name) = (first..=last).find_map(|i| name_it_goes_by(tokens, i)) {
         (first, last) = name;
     }
     // "Dr. Amina Yusuf": the name after an abbreviated title.
@@ -1067,6 +1120,12 @@ fn clause_antecedent(tokens: &[Token<'_>], first: usize, last: usize) -> Option<
             t.text,
             "," | "." | "!" | "?" | ";" | ":" | "\"" | "“" | "”" | "—" | "–"
         )
+    };
+    // The tagger's span may take in the clause's closing comma.
+    let last = if tokens[last].text == "," && last > first {
+        last - 1
+    } else {
+        last
     };
     if tokens.get(last + 1)?.text != "," {
         return None;

@@ -65,16 +65,19 @@ impl Tag {
 
 /// FNV-1a: a stable hash, so a model file means the same on every build.
 fn fnv1a(parts: &[&str]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
-            hash ^= 0x1f;
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        for byte in part.bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
+    let (first, rest) = parts.split_first().map_or(("", &[][..]), |(f, r)| (*f, r));
+    rest.iter()
+        .fold(fnv1a_extend(0xcbf2_9ce4_8422_2325, first), |hash, part| {
+            fnv1a_extend(fnv1a_extend(hash, "\x1f"), part)
+        })
+}
+
+/// Continues an FNV-1a hash over `part`; `fnv1a(&[a, b])` is
+/// `fnv1a_extend(fnv1a_extend(fnv1a(&[a]), "\x1f"), b)`.
+fn fnv1a_extend(mut hash: u64, part: &str) -> u64 {
+    for byte in part.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     hash
 }
@@ -133,6 +136,24 @@ pub fn inside_quotes(tokens: &[Token<'_>]) -> Vec<bool> {
         .collect()
 }
 
+/// Per tag, the hashes of `["p1-w0", tag]` and `["p1-q", tag]`, which
+/// each token's features continue.
+static TAG_PREFIXES: std::sync::OnceLock<[(u64, u64); TAGS]> = std::sync::OnceLock::new();
+
+fn tag_prefixes() -> [(u64, u64); TAGS] {
+    std::array::from_fn(|tag| {
+        let tag = tag.to_string();
+        (fnv1a(&["p1-w0", &tag]), fnv1a(&["p1-q", &tag]))
+    })
+}
+
+/// The features of the two tags before a token, whatever the token.
+fn tag_features(prev: Tag, prev2: Tag) -> [u64; 2] {
+    let p1 = format!("{}", prev as u8);
+    let p2 = format!("{}{}", prev2 as u8, prev as u8);
+    [fnv1a(&["p1", &p1]), fnv1a(&["p2", &p2])]
+}
+
 /// The per-token context the features are drawn from.
 struct Context<'a> {
     lower: Vec<String>,
@@ -158,11 +179,33 @@ impl<'a> Context<'a> {
     }
 
     fn features(&self, i: usize, prev: Tag, prev2: Tag, out: &mut Vec<u64>) {
+        self.static_features(i, out);
+        self.history_features(i, prev, prev2, out);
+    }
+
+    /// The features that depend on the tags before token `i`: the tags
+    /// alone, and the tag before with the token.
+    fn history_features(&self, i: usize, prev: Tag, prev2: Tag, out: &mut Vec<u64>) {
+        out.extend(tag_features(prev, prev2));
+        out.extend(self.tag_token_features(i, prev));
+    }
+
+    /// The features pairing the tag before token `i` with the token.
+    fn tag_token_features(&self, i: usize, prev: Tag) -> [u64; 2] {
+        let w0 = self.word(i as isize);
+        let quoted = if self.quoted[i] { "1" } else { "0" };
+        let (with_word, with_quote) = TAG_PREFIXES.get_or_init(tag_prefixes)[prev as usize];
+        [
+            fnv1a_extend(fnv1a_extend(with_word, "\x1f"), w0),
+            fnv1a_extend(fnv1a_extend(with_quote, "\x1f"), quoted),
+        ]
+    }
+
+    /// The features of token `i` and its neighbours alone.
+    fn static_features(&self, i: usize, out: &mut Vec<u64>) {
         out.clear();
         let i_ = i as isize;
         let w0 = self.word(i_);
-        let p1 = format!("{}", prev as u8);
-        let p2 = format!("{}{}", prev2 as u8, prev as u8);
         let suffix: String = {
             let chars: Vec<char> = w0.chars().collect();
             chars[chars.len().saturating_sub(3)..].iter().collect()
@@ -194,10 +237,6 @@ impl<'a> Context<'a> {
             ]),
             fnv1a(&["q", quoted]),
             fnv1a(&["q-w0", quoted, w0]),
-            fnv1a(&["p1", &p1]),
-            fnv1a(&["p2", &p2]),
-            fnv1a(&["p1-w0", &p1, w0]),
-            fnv1a(&["p1-q", &p1, quoted]),
             fnv1a(&["par", if token.paragraph_start { "1" } else { "0" }]),
         ]);
         for d in 1..=4 {
@@ -236,16 +275,54 @@ impl Model {
         scores
     }
 
-    /// Tags each token, left to right.
+    /// Tags each token: the best-scoring tag sequence under the model
+    /// (Viterbi over pairs of tags), not the best tag at each step.
     pub fn tag(&self, tokens: &[Token<'_>]) -> Vec<Tag> {
+        // Viterbi over pairs of tags: a state is (tag before, tag).
+        const STATES: usize = TAGS * TAGS;
+        let n = tokens.len();
+        if n == 0 {
+            return Vec::new();
+        }
         let context = Context::new(tokens);
-        let mut tags = Vec::with_capacity(tokens.len());
+        let pair_scores: [[f32; TAGS]; STATES] = std::array::from_fn(|state| {
+            let (prev2, prev) = (Tag::from_index(state / TAGS), Tag::from_index(state % TAGS));
+            self.scores(&tag_features(prev, prev2))
+        });
+        // Before the first token both tags are Outside: state 0.
+        const UNREACHABLE: f32 = -1e30;
+        let mut best = [UNREACHABLE; STATES];
+        best[0] = 0.0;
+        // The state each state at each token was reached from (< STATES).
+        let mut back = vec![[0u8; STATES]; n];
         let mut features = Vec::with_capacity(32);
-        for i in 0..tokens.len() {
-            let prev = tags.last().copied().unwrap_or(Tag::Outside);
-            let prev2 = if i >= 2 { tags[i - 2] } else { Tag::Outside };
-            context.features(i, prev, prev2, &mut features);
-            tags.push(Tag::from_index(argmax(&self.scores(&features))));
+        for (i, came_from) in back.iter_mut().enumerate() {
+            context.static_features(i, &mut features);
+            let token_scores = self.scores(&features);
+            let before = best;
+            for prev in 0..TAGS {
+                let after = self.scores(&context.tag_token_features(i, Tag::from_index(prev)));
+                for tag in 0..TAGS {
+                    let (mut top, mut from_top) = (f32::NEG_INFINITY, prev);
+                    for prev2 in 0..TAGS {
+                        let from = prev2 * TAGS + prev;
+                        let score = before[from] + pair_scores[from][tag];
+                        if score > top {
+                            (top, from_top) = (score, from);
+                        }
+                    }
+                    best[prev * TAGS + tag] = top + token_scores[tag] + after[tag];
+                    came_from[prev * TAGS + tag] = from_top as u8;
+                }
+            }
+        }
+        let mut state = (0..STATES)
+            .max_by(|&a, &b| best[a].total_cmp(&best[b]))
+            .unwrap_or(0);
+        let mut tags = vec![Tag::Outside; n];
+        for i in (0..n).rev() {
+            tags[i] = Tag::from_index(state % TAGS);
+            state = usize::from(back[i][state]);
         }
         tags
     }
@@ -410,6 +487,29 @@ mod tests {
         let tokens = tokenize(text);
         assert_eq!(tokens.len(), tags.len(), "{text}");
         (tokens, tags.to_vec())
+    }
+
+    #[test]
+    fn tagging_takes_the_best_sequence_not_the_best_first_step() {
+        // Alone, a source start is the likelier first tag; but after one,
+        // every tag is heavily penalised, so the best sequence opens with
+        // a cue instead.
+        let mut bias = [0.0; TAGS];
+        bias[Tag::SourceStart as usize] = 1.0;
+        bias[Tag::CueStart as usize] = 0.9;
+        let model = Model {
+            weights: HashMap::from([
+                (fnv1a(&["bias"]), bias),
+                (
+                    tag_features(Tag::SourceStart, Tag::Outside)[0],
+                    [-10.0; TAGS],
+                ),
+            ]),
+        };
+        assert_eq!(
+            model.tag(&tokenize("alpha beta")),
+            [Tag::CueStart, Tag::SourceStart]
+        );
     }
 
     #[test]
