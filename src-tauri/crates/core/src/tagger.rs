@@ -1,5 +1,6 @@
-//! A greedy averaged-perceptron sequence tagger that marks, token by token,
-//! the parts of attributions: source, cue and content.
+//! An averaged-perceptron sequence tagger that marks, token by token, the
+//! parts of attributions: source, cue and content. It is trained greedily,
+//! left to right on its own predictions, and tags by Viterbi decoding.
 //!
 //! It is trained by `sourcelens train polnear DIR` on the PolNeAR train
 //! split (hand-annotated attributions in US political news); the model ships
