@@ -114,10 +114,14 @@ impl Extractor {
     pub fn paragraphs(self, html: &str) -> Vec<String> {
         let content_html = match self {
             Extractor::Agreement => {
-                return agreed(
-                    Extractor::TrafilaturaFallback.paragraphs(html),
-                    Extractor::DomSmoothie.paragraphs(html),
-                )
+                // The two extractors read the page side by side; one that
+                // panics on a page counts as having found nothing.
+                let (primary, second) = std::thread::scope(|scope| {
+                    let second = scope.spawn(|| Extractor::DomSmoothie.paragraphs(html));
+                    let primary = Extractor::TrafilaturaFallback.paragraphs(html);
+                    (primary, second.join().unwrap_or_default())
+                });
+                return agreed(primary, second);
             }
             Extractor::Trafilatura | Extractor::TrafilaturaFallback => {
                 let options = trafilatura::Options::default()
