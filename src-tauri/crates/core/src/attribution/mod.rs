@@ -12,17 +12,21 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+mod lexicon;
+
+use lexicon::*;
+
 use crate::tagger::{inside_quotes, Model, Tag};
 use crate::tokens::{tokenize, Token};
 use crate::CharSpan;
 
 /// The attribution model that ships with the engine, trained by
 /// `sourcelens train polnear ../shared/data/polnear --out src-tauri/crates/core/model/attribution.bin.gz`.
-static MODEL_BYTES: &[u8] = include_bytes!("../model/attribution.bin.gz");
+static MODEL_BYTES: &[u8] = include_bytes!("../../model/attribution.bin.gz");
 
 /// Cue words learned with the model: word, times in a cue, times in all
 /// text, times in a cue before its source.
-static CUE_LEXICON: &str = include_str!("../model/cue-lexicon.tsv");
+static CUE_LEXICON: &str = include_str!("../../model/cue-lexicon.tsv");
 
 /// How a word behaves as a cue in the training data.
 #[derive(Debug, Clone, Copy)]
@@ -73,50 +77,6 @@ fn plausible_cue(cue: &str, source_after: bool) -> bool {
             })
         })
 }
-
-/// Verbs of knowing and feeling, not of saying: "customers learned that…",
-/// "customers worried about…" report no source's words.
-const NOT_SPEECH: &[&str] = &[
-    "learned",
-    "learnt",
-    "worried",
-    "knew",
-    "saw",
-    "heard",
-    "noticed",
-    "realised",
-    "realized",
-    "discovered",
-    "felt",
-    "calling",
-];
-
-/// Verbs that follow the subject of a reported clause ("said officials were").
-const AUXILIARIES: &[&str] = &[
-    "was", "were", "is", "are", "had", "has", "have", "would", "could", "should", "will", "did",
-    "do", "does", "may", "might", "must", "can",
-];
-
-/// Verbs that report what a source says, found where the tagger marked no cue.
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "found",
-    "finds",
-    "showed",
-    "shows",
-    "concluded",
-    "estimated",
-    "estimates",
-    "warned",
-    "warns",
-    "reported",
-    "reports",
-    "stated",
-    "noted",
-    "described",
-    "recommended",
-];
 
 /// The first token of the sentence token `i` is in.
 fn sentence_start(sentences: &[usize], i: usize) -> usize {
@@ -656,39 +616,6 @@ fn role_between(tokens: &[Token<'_>], tags: &[Tag], before: usize, after: usize)
         && !LINKING.contains(&between.text)
 }
 
-/// Nouns that end an organisation's name ("Tasnim news agency").
-const HEAD_NOUNS: &[&str] = &[
-    "news",
-    "agency",
-    "mission",
-    "delegation",
-    "embassy",
-    "ministry",
-    "office",
-    "department",
-    "committee",
-    "council",
-    "union",
-    "party",
-    "newspaper",
-    "channel",
-    "television",
-    "radio",
-    "service",
-    "authority",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-];
-
-/// How occupations end ("Hydrologist", "Lawyer", "Historian"): a capitalised
-/// word so ending before a two-word name is the person's role.
-const ROLE_ENDINGS: &[&str] = &["ist", "er", "or", "ian", "ant", "ent"];
-
-/// How adjectives that open a noun phrase end ("Independent", "Local",
-/// "Western", "Senior").
-const ADJECTIVE_ENDINGS: &[&str] = &["ent", "ant", "al", "ive", "ic", "ous", "ern", "ior"];
-
 /// The name after "calling itself", "called" or "known as" following the
 /// token `last` ("A group calling itself BlackFjord").
 fn name_it_goes_by(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> {
@@ -709,68 +636,6 @@ fn name_it_goes_by(tokens: &[Token<'_>], last: usize) -> Option<(usize, usize)> 
     }
     (end > start).then(|| (start, end - 1))
 }
-
-/// Last words that make a capitalised name a public body.
-const GOVERNMENT_HEADS: &[&str] = &[
-    "authority",
-    "agency",
-    "ministry",
-    "commission",
-    "office",
-    "department",
-    "bureau",
-    "inspectorate",
-    "regulator",
-    "directorate",
-    "branch",
-];
-
-/// Titles written short before a name ("Dr. Amina Yusuf").
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "capt", "col", "lt", "sgt",
-];
-
-/// What a story calls its own medium ("seen by this newspaper").
-const OWN_MEDIUM: &[&str] = &[
-    "newspaper",
-    "paper",
-    "website",
-    "site",
-    "publication",
-    "broadcaster",
-    "station",
-    "outlet",
-    "programme",
-    "program",
-    "agency",
-];
-
-/// Words that cannot be a source on their own ("as official figures confirmed").
-const FUNCTION_WORDS: &[&str] = &[
-    "as", "so", "if", "but", "or", "and", "to", "at", "on", "by", "with", "from", "than", "then",
-    "when", "while", "because",
-];
-
-/// Words that open a relative clause ("…, who chairs the committee").
-const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
-
-/// Nouns naming a place: the capitalised word after "the town of" is where
-/// a source is, not who.
-const PLACE_NOUNS: &[&str] = &[
-    "town", "city", "village", "port", "region", "province", "county", "district", "island",
-    "capital",
-];
-
-/// Past participles that open a clause after a comma ("seen by", "sent to").
-const PARTICIPLES: &[&str] = &["seen", "written", "sent", "given", "made", "taken", "shown"];
-
-/// Prepositions a noun phrase goes on after ("a person with knowledge of…").
-const PREPOSITIONS: &[&str] = &["with", "of", "from", "at", "in", "on", "to", "by", "for"];
-
-/// Words that end a clause, not a name: a source span ending in them ends before.
-const SPAN_TRAILERS: &[&str] = &[
-    "who", "which", "that", "the", "of", "a", "an", "and", "for", "in", "at",
-];
 
 /// Trims punctuation and clause words off a source span's ends, and
 /// extends it over the rest of a proper name the tagger cut short
@@ -1201,12 +1066,6 @@ fn appositive_name_before(tokens: &[Token<'_>], first: usize, last: usize) -> Op
     (comma - name >= 2 && opens_clause).then_some(name)
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "prof", "jr",
-    "sr", "no", "vs", "sgt", "maj", "adm", "rev", "hon", "pres", "jan", "feb", "aug", "sept",
-    "oct", "nov", "dec",
-];
-
 /// The comma that opens the appositive the span starting at `first` ends:
 /// before "a member of" + SPAN, or before "the" + SPAN.
 fn comma_before_role(tokens: &[Token<'_>], first: usize) -> Option<usize> {
@@ -1294,81 +1153,6 @@ pub fn sentence_ids(tokens: &[Token<'_>]) -> Vec<usize> {
     ids
 }
 
-const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "him", "her", "his", "its", "their", "we", "i",
-];
-const TITLES: &[&str] = &[
-    "president",
-    "minister",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "senator",
-    "sen.",
-    "rep.",
-    "representative",
-    "governor",
-    "gov.",
-    "mayor",
-    "general",
-    "gen.",
-    "chancellor",
-    "ambassador",
-    "envoy",
-    "prime",
-    "foreign",
-    "defense",
-    "defence",
-    "interior",
-    "finance",
-    "deputy",
-    "chief",
-    "director",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "leader",
-    "speaker",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "prof.",
-    "king",
-    "queen",
-    "judge",
-    "justice",
-    "attorney",
-    "commissioner",
-    "executive",
-    "ceo",
-    "head",
-    "official",
-    "adviser",
-    "advisor",
-    "correspondent",
-    "analyst",
-    "professor",
-    "candidate",
-    "nominee",
-    "former",
-    "acting",
-    "vice",
-    "inspector",
-    "superintendent",
-    "detective",
-    "sergeant",
-    "councillor",
-    "councilman",
-    "councilwoman",
-    "captain",
-    "commander",
-    "admiral",
-    "colonel",
-    "lieutenant",
-];
-
 fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -1378,76 +1162,6 @@ fn words(text: &str) -> Vec<&str> {
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
-
-/// Capitalised words that open a sentence rather than a name.
-const OPENING_WORDS: &[&str] = &[
-    "in", "on", "at", "after", "before", "as", "for", "from", "since", "during", "the", "but",
-    "and", "while", "when", "with", "without", "under", "by", "last", "this", "speaking",
-];
-
-/// Words that make a capitalised name a company.
-const COMPANY_WORDS: &[&str] = &[
-    "ltd",
-    "llc",
-    "plc",
-    "corp",
-    "limited",
-    "holdings",
-    "industries",
-    "chemicals",
-    "energy",
-    "airlines",
-    "airways",
-    "motors",
-    "pharmaceuticals",
-    "pharma",
-    "capital",
-    "partners",
-    "systems",
-    "technologies",
-    "insurance",
-    "services",
-    "enterprises",
-    "mining",
-    "petroleum",
-    "steel",
-    "shipping",
-    "logistics",
-    "investments",
-    "securities",
-    "consulting",
-    "labs",
-    "timber",
-    "foods",
-    "media",
-    "rail",
-    "railways",
-];
-
-/// Role nouns that make a named mention a person ("Kremlin spokesman Dmitry Peskov").
-const PERSON_ROLES: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "president",
-    "minister",
-    "secretary",
-    "senator",
-    "governor",
-    "mayor",
-    "ambassador",
-    "envoy",
-    "chairman",
-    "director",
-    "adviser",
-    "professor",
-    "judge",
-    "negotiator",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-];
 
 /// What kind of source these words describe.
 pub fn kind_of(text: &str) -> SourceKind {
@@ -1729,22 +1443,6 @@ pub fn kind_of(text: &str) -> SourceKind {
     }
     SourceKind::Other
 }
-
-/// Professionals who speak for the body they work at ("Analysts at Nordbank").
-const GROUPS: &[&str] = &[
-    "analysts",
-    "economists",
-    "strategists",
-    "researchers",
-    "scientists",
-    "experts",
-    "engineers",
-    "officials",
-    "lawyers",
-    "doctors",
-    "auditors",
-    "inspectors",
-];
 
 /// Whether a mention ends in a person's name after a lower-case role
 /// ("Campaign lawyer Sofia Brandão", "union steward Ola Berg").

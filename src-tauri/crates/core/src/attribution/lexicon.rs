@@ -1,0 +1,316 @@
+//! The words attribution leans on: cues and the verbs around them, the
+//! nouns, titles and endings that say what a phrase names, and the small
+//! words that end or open a source.
+
+/// Verbs of knowing and feeling, not of saying: "customers learned that…",
+/// "customers worried about…" report no source's words.
+pub(super) const NOT_SPEECH: &[&str] = &[
+    "learned",
+    "learnt",
+    "worried",
+    "knew",
+    "saw",
+    "heard",
+    "noticed",
+    "realised",
+    "realized",
+    "discovered",
+    "felt",
+    "calling",
+];
+
+/// Verbs that follow the subject of a reported clause ("said officials were").
+pub(super) const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "had", "has", "have", "would", "could", "should", "will", "did",
+    "do", "does", "may", "might", "must", "can",
+];
+
+/// Verbs that report what a source says, found where the tagger marked no cue.
+pub(super) const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "concluded",
+    "estimated",
+    "estimates",
+    "warned",
+    "warns",
+    "reported",
+    "reports",
+    "stated",
+    "noted",
+    "described",
+    "recommended",
+];
+
+/// Nouns that end an organisation's name ("Tasnim news agency").
+pub(super) const HEAD_NOUNS: &[&str] = &[
+    "news",
+    "agency",
+    "mission",
+    "delegation",
+    "embassy",
+    "ministry",
+    "office",
+    "department",
+    "committee",
+    "council",
+    "union",
+    "party",
+    "newspaper",
+    "channel",
+    "television",
+    "radio",
+    "service",
+    "authority",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// How occupations end ("Hydrologist", "Lawyer", "Historian"): a capitalised
+/// word so ending before a two-word name is the person's role.
+pub(super) const ROLE_ENDINGS: &[&str] = &["ist", "er", "or", "ian", "ant", "ent"];
+
+/// How adjectives that open a noun phrase end ("Independent", "Local",
+/// "Western", "Senior").
+pub(super) const ADJECTIVE_ENDINGS: &[&str] =
+    &["ent", "ant", "al", "ive", "ic", "ous", "ern", "ior"];
+
+/// Last words that make a capitalised name a public body.
+pub(super) const GOVERNMENT_HEADS: &[&str] = &[
+    "authority",
+    "agency",
+    "ministry",
+    "commission",
+    "office",
+    "department",
+    "bureau",
+    "inspectorate",
+    "regulator",
+    "directorate",
+    "branch",
+];
+
+/// Titles written short before a name ("Dr. Amina Yusuf").
+pub(super) const TITLE_ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "capt", "col", "lt", "sgt",
+];
+
+/// What a story calls its own medium ("seen by this newspaper").
+pub(super) const OWN_MEDIUM: &[&str] = &[
+    "newspaper",
+    "paper",
+    "website",
+    "site",
+    "publication",
+    "broadcaster",
+    "station",
+    "outlet",
+    "programme",
+    "program",
+    "agency",
+];
+
+/// Words that cannot be a source on their own ("as official figures confirmed").
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "as", "so", "if", "but", "or", "and", "to", "at", "on", "by", "with", "from", "than", "then",
+    "when", "while", "because",
+];
+
+/// Words that open a relative clause ("…, who chairs the committee").
+pub(super) const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which"];
+
+/// Nouns naming a place: the capitalised word after "the town of" is where
+/// a source is, not who.
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "town", "city", "village", "port", "region", "province", "county", "district", "island",
+    "capital",
+];
+
+/// Past participles that open a clause after a comma ("seen by", "sent to").
+pub(super) const PARTICIPLES: &[&str] =
+    &["seen", "written", "sent", "given", "made", "taken", "shown"];
+
+/// Prepositions a noun phrase goes on after ("a person with knowledge of…").
+pub(super) const PREPOSITIONS: &[&str] =
+    &["with", "of", "from", "at", "in", "on", "to", "by", "for"];
+
+/// Words that end a clause, not a name: a source span ending in them ends before.
+pub(super) const SPAN_TRAILERS: &[&str] = &[
+    "who", "which", "that", "the", "of", "a", "an", "and", "for", "in", "at",
+];
+
+/// Words written with a full stop that does not end the sentence ("Mr.", "Oct.").
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "prof", "jr",
+    "sr", "no", "vs", "sgt", "maj", "adm", "rev", "hon", "pres", "jan", "feb", "aug", "sept",
+    "oct", "nov", "dec",
+];
+
+/// Pronouns that stand for a source named before them.
+pub(super) const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "him", "her", "his", "its", "their", "we", "i",
+];
+
+/// Titles and roles that come before a name and are not part of it.
+pub(super) const TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "governor",
+    "gov.",
+    "mayor",
+    "general",
+    "gen.",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "deputy",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "speaker",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
+    "king",
+    "queen",
+    "judge",
+    "justice",
+    "attorney",
+    "commissioner",
+    "executive",
+    "ceo",
+    "head",
+    "official",
+    "adviser",
+    "advisor",
+    "correspondent",
+    "analyst",
+    "professor",
+    "candidate",
+    "nominee",
+    "former",
+    "acting",
+    "vice",
+    "inspector",
+    "superintendent",
+    "detective",
+    "sergeant",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "captain",
+    "commander",
+    "admiral",
+    "colonel",
+    "lieutenant",
+];
+
+/// Capitalised words that open a sentence rather than a name.
+pub(super) const OPENING_WORDS: &[&str] = &[
+    "in", "on", "at", "after", "before", "as", "for", "from", "since", "during", "the", "but",
+    "and", "while", "when", "with", "without", "under", "by", "last", "this", "speaking",
+];
+
+/// Words that make a capitalised name a company.
+pub(super) const COMPANY_WORDS: &[&str] = &[
+    "ltd",
+    "llc",
+    "plc",
+    "corp",
+    "limited",
+    "holdings",
+    "industries",
+    "chemicals",
+    "energy",
+    "airlines",
+    "airways",
+    "motors",
+    "pharmaceuticals",
+    "pharma",
+    "capital",
+    "partners",
+    "systems",
+    "technologies",
+    "insurance",
+    "services",
+    "enterprises",
+    "mining",
+    "petroleum",
+    "steel",
+    "shipping",
+    "logistics",
+    "investments",
+    "securities",
+    "consulting",
+    "labs",
+    "timber",
+    "foods",
+    "media",
+    "rail",
+    "railways",
+];
+
+/// Role nouns that make a named mention a person ("Kremlin spokesman Dmitry Peskov").
+pub(super) const PERSON_ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "minister",
+    "secretary",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "director",
+    "adviser",
+    "professor",
+    "judge",
+    "negotiator",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// Professionals who speak for the body they work at ("Analysts at Nordbank").
+pub(super) const GROUPS: &[&str] = &[
+    "analysts",
+    "economists",
+    "strategists",
+    "researchers",
+    "scientists",
+    "experts",
+    "engineers",
+    "officials",
+    "lawyers",
+    "doctors",
+    "auditors",
+    "inspectors",
+];
