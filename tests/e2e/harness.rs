@@ -118,7 +118,10 @@ impl Harness {
             app_env,
             _turn: turn,
         };
-        wait_for_port(driver_port, Duration::from_secs(30));
+        // tauri-driver listens before the WebKitWebDriver it starts does, and
+        // a session asked for in between fails (tauri-apps/tauri#15156).
+        wait_for_port(driver_port, "tauri-driver", Duration::from_secs(30));
+        wait_for_port(native_port, "WebKitWebDriver", Duration::from_secs(30));
         harness
     }
 
@@ -212,12 +215,12 @@ fn free_port() -> u16 {
         .expect("a free local port")
 }
 
-fn wait_for_port(port: u16, patience: Duration) {
+fn wait_for_port(port: u16, server: &str, patience: Duration) {
     let deadline = Instant::now() + patience;
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(
             Instant::now() < deadline,
-            "tauri-driver did not listen on port {port}"
+            "{server} did not listen on port {port}"
         );
         std::thread::sleep(Duration::from_millis(100));
     }
