@@ -128,9 +128,7 @@ fn unmarked_subject(
     let name = |words: &[Token<'_>]| {
         !words.is_empty()
             && words.len() <= MAX_NAME_WORDS
-            && words.iter().all(|t| {
-                is_capitalised(t.text) && t.text.chars().all(|c| c.is_alphanumeric() || c == '-')
-            })
+            && words.iter().all(|t| is_name_word(t.text))
     };
     let group_at_body = subject.len() >= 3
         && matches!(subject[1].text, "at" | "of" | "from" | "with")
@@ -174,11 +172,7 @@ fn medium_told(
     if tokens.get(start)?.text.eq_ignore_ascii_case("the") {
         start += 1;
     }
-    let name_word = |i: usize| {
-        tokens.get(i).is_some_and(|t| {
-            is_capitalised(t.text) && t.text.chars().all(|c| c.is_alphanumeric() || c == '-')
-        })
-    };
+    let name_word = |i: usize| tokens.get(i).is_some_and(|t| is_name_word(t.text));
     // "the state news agency DNA": a description before the name.
     let mut name_start = start;
     while name_start - start < MAX_DESCRIPTION_WORDS
@@ -1161,6 +1155,12 @@ fn words(text: &str) -> Vec<&str> {
 
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word that can be part of a name: capitalised, letters, digits and
+/// hyphens only ("Care", "Inter-American", "NPA").
+fn is_name_word(word: &str) -> bool {
+    is_capitalised(word) && word.chars().all(|c| c.is_alphanumeric() || c == '-')
 }
 
 /// What kind of source these words describe.
