@@ -6,7 +6,8 @@
 //! article has a name or alias holding at least [`MATCH_SHARE`] of the gold
 //! name's words (so "VTV" matches "the state broadcaster VTV"). Precision is
 //! over the engine's rows per article, recall over the gold sources, both
-//! pooled over all articles.
+//! pooled over all articles. Each article's line is followed by the rows
+//! that match no gold source and the gold sources no row matches.
 
 use std::path::Path;
 
@@ -89,6 +90,18 @@ pub fn run(dir: &Path) -> anyhow::Result<()> {
             used.len(),
             gold_names.len()
         );
+        for row in used
+            .iter()
+            .filter(|r| !gold_names.iter().any(|g| matches(g, r)))
+        {
+            println!("  not in the annotation: {} ({:?})", row.name, row.kind);
+        }
+        for name in gold_names
+            .iter()
+            .filter(|g| !used.iter().any(|r| matches(g, r)))
+        {
+            println!("  missed: {name}");
+        }
         predicted += used.len();
         predicted_right += right;
         wanted += gold_names.len();
