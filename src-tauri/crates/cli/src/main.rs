@@ -214,7 +214,7 @@ enum TrainCommand {
         #[arg(long, default_value_t = 6)]
         epochs: usize,
         /// Drop features whose weights are all below this (smaller model)
-        #[arg(long, default_value_t = 1.5)]
+        #[arg(long, default_value_t = 3.0)]
         min_weight: f32,
     },
 }

@@ -1,13 +1,18 @@
 //! An averaged-perceptron sequence tagger that marks, token by token, the
 //! parts of attributions: source, cue and content. It is trained greedily,
-//! left to right on its own predictions, and tags by Viterbi decoding.
+//! left to right on its own predictions, and tags by Viterbi decoding. Its
+//! features are the words around a token, their shapes, quotation marks,
+//! and where the token stands in its sentence: how far the nearest cue word
+//! (learned with the weights) is on either side, and its place in a run of
+//! capitalised words.
 //!
 //! It is trained by `sourcelens train polnear DIR` on the PolNeAR train
 //! split (hand-annotated attributions in US political news); the model ships
 //! with the engine in `model/attribution.bin.gz`.
 
-use std::collections::HashMap;
 use std::io::{Read, Write};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::tokens::Token;
 
@@ -155,17 +160,140 @@ fn tag_features(prev: Tag, prev2: Tag) -> [u64; 2] {
     [fnv1a(&["p1", &p1]), fnv1a(&["p2", &p2])]
 }
 
+/// A word counts as a cue word when it is seen in cues at least this many
+/// times in the training data, and at least this share of the times it
+/// occurs at all.
+const CUE_WORD_MIN_COUNT: usize = 3;
+const CUE_WORD_MIN_SHARE: f64 = 0.35;
+
+/// The cue words of training documents: words tagged as (part of) a cue
+/// often enough, by [`CUE_WORD_MIN_COUNT`] and [`CUE_WORD_MIN_SHARE`].
+fn cue_words(documents: &[(Vec<Token<'_>>, Vec<Tag>)]) -> FxHashSet<String> {
+    let mut counts: FxHashMap<String, (usize, usize)> = FxHashMap::default();
+    for (tokens, tags) in documents {
+        for (token, tag) in tokens.iter().zip(tags) {
+            if !token.text.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            let (in_cues, overall) = counts.entry(token.text.to_lowercase()).or_default();
+            *overall += 1;
+            if tag.role() == Some(1) {
+                *in_cues += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, (in_cues, overall))| {
+            *in_cues >= CUE_WORD_MIN_COUNT
+                && *in_cues as f64 / *overall as f64 >= CUE_WORD_MIN_SHARE
+        })
+        .map(|(word, _)| word)
+        .collect()
+}
+
+/// A distance in tokens, in the buckets the features use.
+fn distance_bucket(distance: usize) -> &'static str {
+    match distance {
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        4..=6 => "4-6",
+        7..=12 => "7-12",
+        _ => "far",
+    }
+}
+
+/// Where a token stands in its sentence: how far the nearest cue word is
+/// on each side, its place in a run of capitalised words, and whether it
+/// opens the sentence.
+#[derive(Debug, Clone, Copy)]
+struct Surroundings {
+    cue_after: &'static str,
+    cue_before: &'static str,
+    capitalised_run: &'static str,
+    opens_sentence: bool,
+    is_cue_word: bool,
+}
+
+fn surroundings(
+    tokens: &[Token<'_>],
+    lower: &[String],
+    cue_words: &FxHashSet<String>,
+) -> Vec<Surroundings> {
+    let n = tokens.len();
+    let ends_sentence = |i: usize| matches!(tokens[i].text, "." | "?" | "!");
+    let opens_sentence = |i: usize| tokens[i].paragraph_start || (i > 0 && ends_sentence(i - 1));
+    let is_cue_word: Vec<bool> = lower.iter().map(|w| cue_words.contains(w)).collect();
+    // The nearest cue word before each token in its sentence, then after.
+    let mut cue_before = vec![None; n];
+    let mut last = None;
+    for i in 0..n {
+        if opens_sentence(i) {
+            last = None;
+        }
+        cue_before[i] = last.map(|j| distance_bucket(i - j));
+        if is_cue_word[i] {
+            last = Some(i);
+        }
+    }
+    let mut cue_after = vec![None; n];
+    let mut next = None;
+    for i in (0..n).rev() {
+        if i + 1 < n && (opens_sentence(i + 1) || ends_sentence(i + 1)) {
+            next = None;
+        }
+        cue_after[i] = next.map(|j: usize| distance_bucket(j - i));
+        if is_cue_word[i] {
+            next = Some(i);
+        }
+    }
+    let capitalised = |i: usize| {
+        tokens[i]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    (0..n)
+        .map(|i| {
+            let capitalised_run = if !capitalised(i) {
+                "-"
+            } else {
+                let joins_before = i > 0 && capitalised(i - 1) && !tokens[i].paragraph_start;
+                let joins_after = i + 1 < n && capitalised(i + 1) && !tokens[i + 1].paragraph_start;
+                match (joins_before, joins_after) {
+                    (false, false) => "single",
+                    (false, true) => "first",
+                    (true, true) => "inside",
+                    (true, false) => "last",
+                }
+            };
+            Surroundings {
+                cue_after: cue_after[i].unwrap_or("none"),
+                cue_before: cue_before[i].unwrap_or("none"),
+                capitalised_run,
+                opens_sentence: opens_sentence(i),
+                is_cue_word: is_cue_word[i],
+            }
+        })
+        .collect()
+}
+
 /// The per-token context the features are drawn from.
 struct Context<'a> {
     lower: Vec<String>,
     tokens: &'a [Token<'a>],
     quoted: Vec<bool>,
+    surroundings: Vec<Surroundings>,
 }
 
 impl<'a> Context<'a> {
-    fn new(tokens: &'a [Token<'a>]) -> Self {
+    fn new(tokens: &'a [Token<'a>], cue_words: &FxHashSet<String>) -> Self {
+        let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
         Context {
-            lower: tokens.iter().map(|t| t.text.to_lowercase()).collect(),
+            surroundings: surroundings(tokens, &lower, cue_words),
+            lower,
             quoted: inside_quotes(tokens),
             tokens,
         }
@@ -240,6 +368,20 @@ impl<'a> Context<'a> {
             fnv1a(&["q-w0", quoted, w0]),
             fnv1a(&["par", if token.paragraph_start { "1" } else { "0" }]),
         ]);
+        let around = self.surroundings[i];
+        let flag = |on: bool| if on { "1" } else { "0" };
+        out.extend([
+            fnv1a(&["cue-after", around.cue_after]),
+            fnv1a(&["cue-before", around.cue_before]),
+            fnv1a(&["cue-around", around.cue_after, around.cue_before]),
+            fnv1a(&["caps", around.capitalised_run]),
+            fnv1a(&["caps-cue-after", around.capitalised_run, around.cue_after]),
+            fnv1a(&["opens", flag(around.opens_sentence)]),
+            fnv1a(&["cue-word", flag(around.is_cue_word)]),
+            fnv1a(&["q-cue-after", quoted, around.cue_after]),
+            fnv1a(&["w-2w-1", self.word(i_ - 2), self.word(i_ - 1)]),
+            fnv1a(&["w+1w+2", self.word(i_ + 1), self.word(i_ + 2)]),
+        ]);
         for d in 1..=4 {
             out.push(fnv1a(&["L", self.word(i_ - d)]));
             out.push(fnv1a(&["R", self.word(i_ + d)]));
@@ -247,10 +389,12 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Trained weights: for each feature hash, one weight per tag.
+/// Trained weights: for each feature hash, one weight per tag; and the
+/// cue words of the training data, which some features look for.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Model {
-    weights: HashMap<u64, [f32; TAGS]>,
+    weights: FxHashMap<u64, [f32; TAGS]>,
+    cue_words: FxHashSet<String>,
 }
 
 impl Model {
@@ -285,7 +429,7 @@ impl Model {
         if n == 0 {
             return Vec::new();
         }
-        let context = Context::new(tokens);
+        let context = Context::new(tokens, &self.cue_words);
         let pair_scores: [[f32; TAGS]; STATES] = std::array::from_fn(|state| {
             let (prev2, prev) = (Tag::from_index(state / TAGS), Tag::from_index(state % TAGS));
             self.scores(&tag_features(prev, prev2))
@@ -336,7 +480,8 @@ impl Model {
             total: [f32; TAGS],
             stamp: [u32; TAGS],
         }
-        let mut weights: HashMap<u64, Weight> = HashMap::new();
+        let cue_words = cue_words(documents);
+        let mut weights: FxHashMap<u64, Weight> = FxHashMap::default();
         let mut step: u32 = 0;
         let mut order: Vec<usize> = (0..documents.len()).collect();
         let mut features = Vec::with_capacity(32);
@@ -345,7 +490,7 @@ impl Model {
             order.sort_by_key(|&d| fnv1a(&[&epoch.to_string(), &d.to_string()]));
             for &d in &order {
                 let (tokens, gold) = &documents[d];
-                let context = Context::new(tokens);
+                let context = Context::new(tokens, &cue_words);
                 let mut predicted: Vec<Tag> = Vec::with_capacity(tokens.len());
                 for i in 0..tokens.len() {
                     step += 1;
@@ -396,7 +541,7 @@ impl Model {
             })
             .filter(|(_, w)| w.iter().any(|v| v.abs() >= 1e-4))
             .collect();
-        Model { weights }
+        Model { weights, cue_words }
     }
 
     /// Drops features whose weights are all smaller than `min_abs`: they
@@ -406,12 +551,19 @@ impl Model {
             .retain(|_, w| w.iter().any(|v| v.abs() >= min_abs));
     }
 
-    /// Serialises the model: gzip over (feature hash, 7 weights) records.
+    /// Serialises the model: gzip over a header, the cue words (their
+    /// byte length, then the words one per line, sorted), and (feature
+    /// hash, 7 weights) records.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut entries: Vec<_> = self.weights.iter().collect();
         entries.sort_by_key(|(f, _)| **f);
-        let mut raw = Vec::with_capacity(entries.len() * 36 + 8);
-        raw.extend_from_slice(b"SLTAG1\0\0");
+        let mut cue_words: Vec<&str> = self.cue_words.iter().map(String::as_str).collect();
+        cue_words.sort_unstable();
+        let cue_words = cue_words.join("\n");
+        let mut raw = Vec::with_capacity(entries.len() * RECORD + cue_words.len() + 12);
+        raw.extend_from_slice(MAGIC);
+        raw.extend_from_slice(&(cue_words.len() as u32).to_le_bytes());
+        raw.extend_from_slice(cue_words.as_bytes());
         for (feature, weights) in entries {
             raw.extend_from_slice(&feature.to_le_bytes());
             for w in weights {
@@ -429,12 +581,24 @@ impl Model {
         flate2::read::GzDecoder::new(bytes)
             .read_to_end(&mut raw)
             .ok()?;
-        let body = raw.strip_prefix(b"SLTAG1\0\0")?;
-        if body.len() % 36 != 0 {
+        let body = raw.strip_prefix(MAGIC)?;
+        let (length, body) = body.split_first_chunk::<4>()?;
+        let length = usize::try_from(u32::from_le_bytes(*length)).ok()?;
+        if body.len() < length {
             return None;
         }
-        let weights = body
-            .chunks_exact(36)
+        let (cue_words, records) = body.split_at(length);
+        let cue_words = std::str::from_utf8(cue_words)
+            .ok()?
+            .split('\n')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if records.len() % RECORD != 0 {
+            return None;
+        }
+        let weights = records
+            .chunks_exact(RECORD)
             .map(|record| {
                 let feature = u64::from_le_bytes(record[..8].try_into().expect("8 bytes"));
                 let mut w = [0.0; TAGS];
@@ -444,9 +608,14 @@ impl Model {
                 (feature, w)
             })
             .collect();
-        Some(Model { weights })
+        Some(Model { weights, cue_words })
     }
 }
+
+/// The model file's first bytes (format 2: with cue words).
+const MAGIC: &[u8; 8] = b"SLTAG2\0\0";
+/// The bytes of one weight record: a feature hash and a weight per tag.
+const RECORD: usize = 8 + 4 * TAGS;
 
 /// Token index ranges `(first, last)` of the spans of one role (see
 /// [`Tag::role`]): a run of that role's tags, split where a `…Start` tag
@@ -499,7 +668,8 @@ mod tests {
         bias[Tag::SourceStart as usize] = 1.0;
         bias[Tag::CueStart as usize] = 0.9;
         let model = Model {
-            weights: HashMap::from([
+            cue_words: FxHashSet::default(),
+            weights: FxHashMap::from_iter([
                 (fnv1a(&["bias"]), bias),
                 (
                     tag_features(Tag::SourceStart, Tag::Outside)[0],
@@ -536,15 +706,45 @@ mod tests {
                 &[SourceStart, CueStart, ContentStart, Content, Outside],
             ),
             gold(
+                "Lee said we won .",
+                &[SourceStart, CueStart, ContentStart, Content, Outside],
+            ),
+            gold(
                 "The dog ran home .",
                 &[Outside, Outside, Outside, Outside, Outside],
             ),
         ];
         let model = Model::train(&docs, 10);
+        assert_eq!(model.cue_words, FxHashSet::from_iter(["said".to_string()]));
         let tokens = tokenize("Brown said it snowed .");
         assert_eq!(model.tag(&tokens)[..2], [SourceStart, CueStart]);
         let reread = Model::from_bytes(&model.to_bytes()).unwrap();
         assert_eq!(reread, model);
         assert!(Model::from_bytes(b"not a model").is_none());
+    }
+
+    #[test]
+    fn surroundings_measure_the_way_to_a_cue_word_within_the_sentence() {
+        let tokens = tokenize("Anna Berg of the union said no. Then Paul Dahl left.");
+        let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let cue_words = FxHashSet::from_iter(["said".to_string()]);
+        let around = surroundings(&tokens, &lower, &cue_words);
+        let at = |word: &str| around[tokens.iter().position(|t| t.text == word).unwrap()];
+        assert_eq!(at("Anna").cue_after, "4-6");
+        assert_eq!(at("union").cue_after, "1");
+        assert_eq!(at("no").cue_before, "1");
+        assert!(at("said").is_cue_word);
+        // The next sentence is too far: no cue before or after it.
+        assert_eq!(at("Paul").cue_before, "none");
+        assert_eq!(at("Paul").cue_after, "none");
+        assert!(at("Then").opens_sentence);
+        assert_eq!(
+            (
+                at("Anna").capitalised_run,
+                at("Berg").capitalised_run,
+                at("Paul").capitalised_run
+            ),
+            ("first", "last", "inside")
+        );
     }
 }

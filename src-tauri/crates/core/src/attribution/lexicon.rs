@@ -3,8 +3,10 @@
 //! words that end or open a source.
 
 /// Verbs of knowing and feeling, not of saying: "customers learned that…",
-/// "customers worried about…" report no source's words.
+/// "customers worried about…" report no source's words; nor does an order
+/// ("the ministry ordered the bridge closed"), which is an act.
 pub(super) const NOT_SPEECH: &[&str] = &[
+    "ordered",
     "learned",
     "learnt",
     "worried",
@@ -76,9 +78,10 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
 pub(super) const ROLE_ENDINGS: &[&str] = &["ist", "er", "or", "ian", "ant", "ent"];
 
 /// How adjectives that open a noun phrase end ("Independent", "Local",
-/// "Western", "Senior").
-pub(super) const ADJECTIVE_ENDINGS: &[&str] =
-    &["ent", "ant", "al", "ive", "ic", "ous", "ern", "ior"];
+/// "Western", "Senior", "European", "British").
+pub(super) const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ent", "ant", "al", "ive", "ic", "ous", "ern", "ior", "ean", "ian", "ish", "ese",
+];
 
 /// Last words that make a capitalised name a public body.
 pub(super) const GOVERNMENT_HEADS: &[&str] = &[
@@ -143,6 +146,19 @@ pub(super) const PREPOSITIONS: &[&str] =
 pub(super) const SPAN_TRAILERS: &[&str] = &[
     "who", "which", "that", "the", "of", "a", "an", "and", "for", "in", "at",
 ];
+
+/// When something was said, not who said it: "the ministry on Friday",
+/// "officials yesterday". A source span ends before them.
+pub(super) const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+pub(super) const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tonight"];
 
 /// Words written with a full stop that does not end the sentence ("Mr.", "Oct.").
 pub(super) const ABBREVIATIONS: &[&str] = &[

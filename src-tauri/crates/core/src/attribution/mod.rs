@@ -680,6 +680,19 @@ fn tidy_source(
     if let Some(pronoun) = (first + 1..=last).find(|&i| relative(i)) {
         last = pronoun - 1;
     }
+    // "In Kessling, a member of the council": a sentence's opening phrase
+    // says where; the source follows its comma.
+    let opening_preposition = |i: usize| {
+        is_capitalised(tokens[i].text)
+            && PREPOSITIONS.contains(&tokens[i].text.to_lowercase().as_str())
+    };
+    if opening_preposition(first) || (first > 0 && opening_preposition(first - 1)) {
+        if let Some(comma) = (first + 1..last).find(|&i| tokens[i].text == ",") {
+            if (first..comma).all(|i| is_capitalised(tokens[i].text)) {
+                first = comma + 1;
+            }
+        }
+    }
     // "Arroyo, a former mayor of the capital": the name, not its description.
     let described = |comma: usize| {
         tokens[comma].text == ","
@@ -743,6 +756,39 @@ fn tidy_source(
         let reaches_boundary = end + 1 >= tokens.len() || !is_word(end + 1) || !untagged(end + 1);
         if end > last && reaches_boundary {
             last = end;
+        }
+    }
+    // "PORTO VELHA, Nov. 18 (Atlantic Press) — the commission": a dateline
+    // ends at the paragraph's first dash, and no source spans it.
+    if let Some(dash) = (first..last).find(|&i| is_dash(tokens[i].text)) {
+        let paragraph = (0..=dash)
+            .rev()
+            .find(|&i| tokens[i].paragraph_start)
+            .unwrap_or(0);
+        const MAX_DATELINE_TOKENS: usize = 14;
+        let first_dash = (paragraph..dash).all(|i| !is_dash(tokens[i].text));
+        if first_dash && dash - paragraph <= MAX_DATELINE_TOKENS {
+            first = dash + 1;
+        }
+    }
+    // "Nine people were detained for questioning, the office": a clause
+    // before the source's comma.
+    if let Some(comma) = (first..last).rev().find(|&i| tokens[i].text == ",") {
+        let clause =
+            (first..comma).any(|i| AUXILIARIES.contains(&tokens[i].text.to_lowercase().as_str()));
+        if clause && (comma + 1..=last).all(is_word) {
+            first = comma + 1;
+        }
+    }
+    // "the ministry on Friday", "officials yesterday": when, not who.
+    loop {
+        let word = |i: usize| tokens[i].text.to_lowercase();
+        if last > first + 1 && DAYS.contains(&word(last).as_str()) && word(last - 1) == "on" {
+            last -= 2;
+        } else if last > first && RELATIVE_DAYS.contains(&word(last).as_str()) {
+            last -= 1;
+        } else {
+            break;
         }
     }
     while last > first
@@ -941,6 +987,20 @@ fn tidy_source(
         first = name;
     }
     Some((first, last))
+}
+
+/// A description without the place it ends in: "A Western diplomat in
+/// Porto Velha" is "A Western diplomat".
+fn without_place(text: &str) -> &str {
+    match text.rfind(" in ") {
+        Some(at) if text[at + 4..].split_whitespace().all(is_capitalised) => &text[..at],
+        _ => text,
+    }
+}
+
+/// A dash standing alone between words, as datelines and asides use.
+fn is_dash(token: &str) -> bool {
+    matches!(token, "—" | "–" | "-")
 }
 
 /// Where the person's name starts when the span starting at `first` is the
@@ -1197,11 +1257,11 @@ pub fn kind_of(text: &str) -> SourceKind {
         "critics",
         "residents",
         "witnesses",
-    ]) && !words(text)
-        .iter()
-        .skip(1)
-        .any(|w| is_capitalised(w) && !TITLES.contains(&w.to_lowercase().as_str()))
-    {
+    ]) && !words(without_place(text)).iter().skip(1).any(|w| {
+        is_capitalised(w)
+            && !TITLES.contains(&w.to_lowercase().as_str())
+            && !ADJECTIVE_ENDINGS.iter().any(|ending| w.ends_with(ending))
+    }) {
         return SourceKind::Anonymous;
     }
     // "The airport operator": a capitalised article names nobody.
@@ -1728,14 +1788,20 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
                         && s.kind == SourceKind::Person
                         && words(&key).len() == 1
                         && surname(&s.name) == surname(&key))
+                    // "the commission" is the Electoral Commission, and
+                    // "the office" the state prosecutor's office.
                     || (lower.starts_with("the ")
                         && s.aliases.iter().chain([&s.name]).any(|a| {
                             let head = words(&lower)
                                 .last()
                                 .map(|w| w.to_string())
                                 .unwrap_or_default();
-                            a.to_lowercase().split_whitespace().any(|w| w == head)
-                                && a.chars().any(char::is_uppercase)
+                            let alias = a.to_lowercase();
+                            let named = alias.split_whitespace().any(|w| w == head)
+                                && a.chars().any(char::is_uppercase);
+                            let described = words(&lower).len() == 2
+                                && alias.split_whitespace().last() == Some(head.as_str());
+                            named || described
                         }))
             });
             match found {
@@ -2153,5 +2219,40 @@ mod tests {
         );
         assert_eq!(person_name("Sen. Ted Cruz"), "Ted Cruz");
         assert_eq!(person_name("Putin"), "Putin");
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|(name, _)| name).collect()
+    }
+
+    #[test]
+    fn a_source_span_stops_at_a_dateline_a_clause_and_a_day_and_a_place_names_nobody() {
+        let dateline = names(
+            "BRAKKE, May 2 (Northwire) — The harbour board on Tuesday said the quay would reopen.",
+        );
+        assert_eq!(dateline, ["harbour board"], "{dateline:?}");
+        let clause = names("Two guards were arrested overnight, the prison service said.");
+        assert_eq!(clause, ["prison service"], "{clause:?}");
+        let place = found("A European diplomat in Lisbon said talks had stalled.");
+        assert_eq!(
+            place,
+            [(
+                "A European diplomat in Lisbon".to_string(),
+                SourceKind::Anonymous
+            )]
+        );
+    }
+
+    #[test]
+    fn an_order_is_an_act_and_the_office_is_the_one_named_before() {
+        assert_eq!(
+            names("The court ordered the factory closed until March."),
+            Vec::<String>::new()
+        );
+        let office = names(
+            "The county auditor's office said it had opened an inquiry into the contracts.\n\n\
+             “We will publish everything we find,” the office said.",
+        );
+        assert_eq!(office, ["county auditor's office"], "{office:?}");
     }
 }
