@@ -168,6 +168,29 @@ pub(super) const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Pronouns that stand for a source named before them.
+/// Words that open a noun phrase: "the statement", "its spokesman".
+pub(super) const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
+
+/// Nouns that describe the last person named, as a pronoun would: "the
+/// mother of two said", "the pensioner added".
+pub(super) const PERSON_DESCRIPTIONS: &[&str] = &[
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "widow",
+    "widower",
+    "woman",
+    "man",
+    "nurse",
+    "teacher",
+    "pensioner",
+    "student",
+    "driver",
+    "farmer",
+    "veteran",
+];
+
 pub(super) const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "him", "her", "his", "its", "their", "we", "i",
 ];

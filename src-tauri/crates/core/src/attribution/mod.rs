@@ -111,6 +111,32 @@ fn reporting_verb_after(
 /// at `content`: "Analysts at Nordbank estimated in a note to clients that…".
 /// Only a name ("Care Workers United"), a group at a named body ("Analysts
 /// at Nordbank") or a document ("A leaked memo") opening its sentence.
+/// The untagged phrase of "…, the statement showed." before a cue that
+/// ends its sentence: a determiner and up to three words after a comma.
+fn closing_subject(
+    tokens: &[Token<'_>],
+    tags: &[Tag],
+    (cue, cue_end): (usize, usize),
+) -> Option<(usize, usize)> {
+    const MAX_PHRASE_WORDS: usize = 4;
+    if !tokens.get(cue_end + 1).is_some_and(|t| t.text == ".") {
+        return None;
+    }
+    let comma = (cue.saturating_sub(MAX_PHRASE_WORDS + 1)..cue)
+        .rev()
+        .find(|&i| tokens[i].text == ",")?;
+    let phrase = comma + 1..cue;
+    let determiner = DETERMINERS.contains(&tokens[comma + 1].text.to_lowercase().as_str());
+    let untagged_words = phrase.clone().all(|i| {
+        tags[i] == Tag::Outside
+            && tokens[i]
+                .text
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')
+    });
+    (phrase.len() >= 2 && determiner && untagged_words).then_some((comma + 1, cue - 1))
+}
+
 fn unmarked_subject(
     tokens: &[Token<'_>],
     sentences: &[usize],
@@ -454,6 +480,16 @@ pub fn analyze(text: &str) -> Analysis {
             source_spans.push(span);
         }
     }
+    // "…voted for the larger increase, the statement showed.": a short
+    // phrase between a comma and a cue that ends the sentence is its
+    // source, whatever the tagger took in the clause before.
+    for &(cue, cue_end) in &cue_spans {
+        if let Some(span) = closing_subject(&tokens, &tags, (cue, cue_end))
+            .and_then(|span| tidy_source(&tokens, &tags, &sentences, span))
+        {
+            source_spans.push(span);
+        }
+    }
     // A subject the tagger missed before a reporting verb and what it
     // reports: "Analysts at Nordbank estimated in a note that…".
     for &(content, _) in &content_spans {
@@ -772,11 +808,14 @@ fn tidy_source(
         }
     }
     // "Nine people were detained for questioning, the office": a clause
-    // before the source's comma.
+    // before the source's comma; "…went to the minister's allies, the
+    // audit" + "found": what is reported, before the one reporting it.
     if let Some(comma) = (first..last).rev().find(|&i| tokens[i].text == ",") {
         let clause =
             (first..comma).any(|i| AUXILIARIES.contains(&tokens[i].text.to_lowercase().as_str()));
-        if clause && (comma + 1..=last).all(is_word) {
+        let reporter = tags.get(last + 1) == Some(&Tag::CueStart)
+            && DETERMINERS.contains(&tokens[comma + 1].text.to_lowercase().as_str());
+        if (clause || reporter) && (comma + 1..=last).all(is_word) {
             first = comma + 1;
         }
     }
@@ -1726,6 +1765,103 @@ fn company_named_in(article: &str, word: &str) -> Option<String> {
     })
 }
 
+/// Whether a mention describes a person without naming one, the way
+/// news refers back to the last person named: "the mother of two",
+/// "the 34-year-old".
+fn describes_last_person(text: &str) -> bool {
+    const MAX_WORDS: usize = 5;
+    let lower = text.to_lowercase();
+    let ws = words(text);
+    lower.starts_with("the ")
+        && ws.len() <= MAX_WORDS
+        && !ws.iter().skip(1).any(|w| is_capitalised(w))
+        && ws.iter().any(|w| {
+            let w = w.to_lowercase();
+            PERSON_DESCRIPTIONS.contains(&w.as_str()) || w.ends_with("-year-old")
+        })
+}
+
+/// Whether a source already found has `head` among its words ("the bank"
+/// then joins it).
+fn known_head(sources: &[Source], head: &str) -> bool {
+    sources.iter().any(|s| {
+        s.aliases
+            .iter()
+            .chain([&s.name])
+            .any(|a| a.to_lowercase().split_whitespace().any(|w| w == head))
+    })
+}
+
+/// The first fuller description of `head` in the article: "monetary
+/// policy statement" in "its monetary policy statement" for "statement".
+fn described_in(article: &str, head: &str) -> Option<String> {
+    const MAX_MODIFIERS: usize = 3;
+    let ws: Vec<&str> = article.split_whitespace().collect();
+    ws.iter().enumerate().find_map(|(i, word)| {
+        if bare(word) != head {
+            return None;
+        }
+        let determiner = (i.saturating_sub(MAX_MODIFIERS + 1)..i)
+            .rev()
+            .find(|&j| DETERMINERS.contains(&ws[j].to_lowercase().as_str()))?;
+        let modifiers = &ws[determiner + 1..i];
+        (!modifiers.is_empty()
+            && modifiers
+                .iter()
+                .all(|w| bare(w) == *w && w.chars().all(char::is_lowercase)))
+        .then(|| {
+            ws[determiner + 1..=i]
+                .iter()
+                .map(|w| bare(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    })
+}
+
+/// A word without the punctuation that follows it.
+fn bare(word: &str) -> &str {
+    word.trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The first capitalised name in the article built on `head` ("Bank of
+/// Marvania", "Marvanian Homeowners' Association" for "bank", "association").
+fn body_named_in(article: &str, head: &str) -> Option<String> {
+    const MAX_SIDE_WORDS: usize = 3;
+    let mut title_cased = head.to_string();
+    title_cased[..1].make_ascii_uppercase();
+    let ws: Vec<&str> = article.split_whitespace().collect();
+    let name_word = |w: &str| {
+        is_capitalised(w)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+            && !OPENING_WORDS.contains(&w.to_lowercase().as_str())
+    };
+    ws.iter().enumerate().find_map(|(i, word)| {
+        if bare(word) != title_cased {
+            return None;
+        }
+        let mut start = i;
+        while start > 0 && i - start < MAX_SIDE_WORDS && name_word(ws[start - 1]) {
+            start -= 1;
+        }
+        let mut end = i;
+        if bare(word) == *word && ws.get(i + 1) == Some(&"of") {
+            for (j, next) in ws.iter().enumerate().skip(i + 2).take(MAX_SIDE_WORDS) {
+                if !is_capitalised(bare(next)) {
+                    break;
+                }
+                end = j;
+                if bare(next) != *next {
+                    break;
+                }
+            }
+        }
+        let name: Vec<&str> = ws[start..=end].iter().map(|w| bare(w)).collect();
+        (name.len() >= 2).then(|| name.join(" "))
+    })
+}
+
 fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
     let mut last_person: Option<usize> = None;
@@ -1740,6 +1876,8 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
             }
         } else if lower.starts_with("one of them") || lower.starts_with("one of those") {
             last_other
+        } else if describes_last_person(&text) && last_person.is_some() {
+            last_person
         } else {
             let company = if words(&text).len() == 1 {
                 company_named_in(article, &text)
@@ -1748,14 +1886,26 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
             } else {
                 None
             };
+            // "the bank", after "The Bank of Marvania raised…": the body
+            // the article named, when it has not spoken yet; "the
+            // statement", after "its monetary policy statement": the fuller
+            // description the article gave.
+            let body = (company.is_none() && words(&lower).len() == 2 && lower.starts_with("the "))
+                .then(|| words(&lower)[1].to_string())
+                .filter(|head| !known_head(&sources, head))
+                .and_then(|head| {
+                    body_named_in(article, &head).or_else(|| described_in(article, &head))
+                });
             let kind = if company.is_some() {
                 SourceKind::Organization
             } else {
-                kind_of(&text)
+                kind_of(body.as_deref().unwrap_or(&text))
             };
             let mut expanded = false;
             let key = if let Some(company) = company {
                 company
+            } else if let Some(body) = body.clone() {
+                body
             } else if let Some(body) = body_of_group(&text) {
                 body.to_string()
             } else if let Some(people) = people_from(&text) {
@@ -2254,5 +2404,39 @@ mod tests {
              “We will publish everything we find,” the office said.",
         );
         assert_eq!(office, ["county auditor's office"], "{office:?}");
+    }
+
+    #[test]
+    fn a_short_phrase_before_a_closing_cue_is_its_source() {
+        let statement =
+            found("Most of the fund went to two of the minister's allies, the audit found.");
+        assert_eq!(
+            statement,
+            [("audit".to_string(), SourceKind::Document)],
+            "{statement:?}"
+        );
+        let described = found(
+            "Its yearly compliance audit was published on Monday.\n\n\
+             Most of the fund went to two of the minister's allies, the audit found.",
+        );
+        assert_eq!(
+            described,
+            [("yearly compliance audit".to_string(), SourceKind::Document)],
+            "{described:?}"
+        );
+    }
+
+    #[test]
+    fn a_description_refers_back_and_the_bank_is_the_one_the_article_named() {
+        let person = names(
+            "Ana Rus, 41, said the school had had no heating since October.\n\n\
+             “We teach in our coats,” the mother of three said.",
+        );
+        assert_eq!(person, ["Ana Rus"], "{person:?}");
+        let bank = names(
+            "The Bank of Osterland cut its main rate on Thursday.\n\n\
+             The cut was needed to support lending, the bank said.",
+        );
+        assert_eq!(bank, ["Bank of Osterland"], "{bank:?}");
     }
 }
