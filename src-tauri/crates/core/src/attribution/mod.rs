@@ -556,6 +556,21 @@ pub fn analyze(text: &str) -> Analysis {
         {
             continue;
         }
+        // "Two lenders have asked for talks, people familiar with the
+        // matter said.": a source inside what another source says is
+        // reported, not heard.
+        let cue_after = |at: usize| cue_spans.iter().find(|c| c.0 == at);
+        let closing_reporter = !inverted
+            && source_spans.iter().any(|&(a, b)| {
+                a > cue.1
+                    && sentences[a] == sentence
+                    && tokens[a - 1].text == ","
+                    && cue_after(b + 1)
+                        .is_some_and(|c| tokens.get(c.1 + 1).is_some_and(|t| t.text == "."))
+            });
+        if closing_reporter {
+            continue;
+        }
         // "injuring 14, two of them seriously, officials said": the source
         // right before the cue is the one it belongs to.
         let nearer = source_spans.iter().any(|&(a, b)| {
@@ -2438,5 +2453,17 @@ mod tests {
              The cut was needed to support lending, the bank said.",
         );
         assert_eq!(bank, ["Bank of Osterland"], "{bank:?}");
+    }
+
+    #[test]
+    fn a_source_inside_what_another_says_is_not_one() {
+        let closing = names(
+            "Two of the company's banks have asked for new terms on their loans, \
+             people familiar with the matter said.",
+        );
+        assert_eq!(closing, ["people familiar with the matter"], "{closing:?}");
+        let argued =
+            names("The union's lawyers have argued that the strike is legal, officials said.");
+        assert_eq!(argued, ["officials"], "{argued:?}");
     }
 }
