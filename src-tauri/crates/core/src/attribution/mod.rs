@@ -1025,6 +1025,7 @@ fn tidy_source(
     // "The port authority": a noun modifier the tagger left out, after "the".
     let article = |i: usize| matches!(tokens[i].text, "the" | "The");
     if first >= 2
+        && !opens_sentence(first)
         && untagged(first - 1)
         && is_word(first - 1)
         && !capitalised(first - 1)
@@ -2465,5 +2466,14 @@ mod tests {
         let argued =
             names("The union's lawyers have argued that the strike is legal, officials said.");
         assert_eq!(argued, ["officials"], "{argued:?}");
+    }
+
+    #[test]
+    fn a_source_does_not_reach_back_into_the_paragraph_before() {
+        let critics = names(
+            "The mayor backed the plan. Read the plan\n\n\
+             Residents wrote in a petition that the square should stay open.",
+        );
+        assert!(critics.contains(&"Residents".to_string()), "{critics:?}");
     }
 }
