@@ -511,6 +511,7 @@ pub fn analyze(text: &str) -> Analysis {
     source_spans.extend(credits.iter().map(|(span, _)| *span));
     source_spans.sort_unstable();
     source_spans.dedup();
+    drop_nested(&mut source_spans);
 
     // "Corrin fire losses could top 200 million, insurers say": a headline
     // sums up the story; its sources are the body's.
@@ -731,6 +732,26 @@ fn tidy_source(
     if let Some(pronoun) = (first + 1..=last).find(|&i| relative(i)) {
         last = pronoun - 1;
     }
+    // "A hospital official in the regional capital, Tarnov, who…": the
+    // name after a place noun is the place; the speaker is the phrase
+    // that holds it.
+    let place_named = last >= 2
+        && is_capitalised(tokens[last].text)
+        && tokens[last - 1].text == ","
+        && PLACE_NOUNS.contains(&tokens[last - 2].text.to_lowercase().as_str());
+    if place_named && first + 2 <= last {
+        last -= 2;
+    } else if place_named && first == last {
+        let start = sentence_start(sentences, first);
+        const MAX_PHRASE_TOKENS: usize = 10;
+        let phrase = start..first - 1;
+        if phrase.len() <= MAX_PHRASE_TOKENS
+            && DETERMINERS.contains(&tokens[start].text.to_lowercase().as_str())
+            && phrase.clone().all(is_word)
+        {
+            (first, last) = (start, first - 2);
+        }
+    }
     // "In Kessling, a member of the council": a sentence's opening phrase
     // says where; the source follows its comma.
     let opening_preposition = |i: usize| {
@@ -745,10 +766,14 @@ fn tidy_source(
         }
     }
     // "Arroyo, a former mayor of the capital": the name, not its description.
+    // "…reported in January, the institute said": with no comma before
+    // the cue, the phrase after the comma is the speaker, not a description.
+    let cue_follows = tags.get(last + 1) == Some(&Tag::CueStart);
     let described = |comma: usize| {
         tokens[comma].text == ","
             && tokens[first..comma].iter().all(|t| is_capitalised(t.text))
             && matches!(tokens[comma + 1].text, "a" | "an" | "the")
+            && !cue_follows
     };
     // "A leaked memo from the ministry, seen by this newspaper,": the
     // participle clause tells where the source was found, it is not one.
@@ -808,6 +833,11 @@ fn tidy_source(
         if end > last && reaches_boundary {
             last = end;
         }
+    }
+    // "the National Institute of Public Health (NIPH": the name, without
+    // the acronym the article gives it in brackets.
+    if let Some(bracket) = (first + 1..=last).find(|&i| tokens[i].text == "(") {
+        last = bracket - 1;
     }
     // "PORTO VELHA, Nov. 18 (Atlantic Press) — the commission": a dateline
     // ends at the paragraph's first dash, and no source spans it.
@@ -1051,6 +1081,16 @@ fn without_place(text: &str) -> &str {
         Some(at) if text[at + 4..].split_whitespace().all(is_capitalised) => &text[..at],
         _ => text,
     }
+}
+
+/// Drops the spans that lie inside another: "A hospital" inside "A hospital
+/// official in the regional capital" is the same speaker.
+fn drop_nested(spans: &mut Vec<(usize, usize)>) {
+    let all = spans.clone();
+    spans.retain(|&(a, b)| {
+        !all.iter()
+            .any(|&(c, d)| (c, d) != (a, b) && c <= a && b <= d)
+    });
 }
 
 /// A dash standing alone between words, as datelines and asides use.
@@ -1797,6 +1837,40 @@ fn describes_last_person(text: &str) -> bool {
         })
 }
 
+/// The last person's name in the article before char `offset`: two or
+/// three capitalised words ("…a rash, Petra Dvorska thought it was…"),
+/// within the paragraph before or the one it is in.
+fn person_named_before(article: &str, offset: usize) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 3;
+    let before: String = article.chars().take(offset).collect();
+    let paragraphs: Vec<&str> = before.rsplitn(3, "\n\n").collect();
+    let near = paragraphs[..paragraphs.len().min(2)]
+        .iter()
+        .rev()
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let ws: Vec<&str> = near.split_whitespace().collect();
+    let name_word = |w: &str| {
+        is_capitalised(w)
+            && w.chars().all(char::is_alphabetic)
+            && !OPENING_WORDS.contains(&w.to_lowercase().as_str())
+    };
+    (0..ws.len()).rev().find_map(|end| {
+        let word = bare(ws[end]);
+        if !name_word(word) {
+            return None;
+        }
+        let mut start = end;
+        while start > 0 && end - start + 1 < MAX_NAME_WORDS && name_word(ws[start - 1]) {
+            start -= 1;
+        }
+        let name: Vec<&str> = ws[start..end].iter().copied().chain([word]).collect();
+        let candidate = name.join(" ");
+        (name.len() >= 2 && kind_of(&candidate) == SourceKind::Person).then_some(candidate)
+    })
+}
+
 /// Whether a source already found has `head` among its words ("the bank"
 /// then joins it).
 fn known_head(sources: &[Source], head: &str) -> bool {
@@ -1895,6 +1969,11 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
         } else if describes_last_person(&text) && last_person.is_some() {
             last_person
         } else {
+            let named_before = describes_last_person(&text)
+                .then(|| person_named_before(article, mention.source.start))
+                .flatten();
+            let text = named_before.unwrap_or_else(|| text.clone());
+            let lower = text.to_lowercase();
             let company = if words(&text).len() == 1 {
                 company_named_in(article, &text)
             } else if matches!(lower.as_str(), "the company" | "the firm" | "the drugmaker") {
@@ -2475,5 +2554,40 @@ mod tests {
              Residents wrote in a petition that the square should stay open.",
         );
         assert!(critics.contains(&"Residents".to_string()), "{critics:?}");
+    }
+
+    #[test]
+    fn a_closing_speaker_a_place_apposition_a_bracketed_acronym_and_a_person_described() {
+        let closing = names(
+            "Outbreak\n\nTwo children have died since the outbreak was confirmed in January, \
+             the institute said in its weekly bulletin.",
+        );
+        assert_eq!(closing, ["institute"], "{closing:?}");
+        let place = names(
+            "Bridge\n\nA council official in the provincial capital, Rosk, who was not \
+             authorised to speak to the media, said the bridge would stay shut.",
+        );
+        assert_eq!(
+            place,
+            ["council official in the provincial capital"],
+            "{place:?}"
+        );
+        let acronym = names(
+            "Budget\n\nThe deficit will narrow next year, the Office for Budget \
+             Responsibility (OBR) said on Monday.",
+        );
+        assert_eq!(acronym, ["Office for Budget Responsibility"], "{acronym:?}");
+        let described = names(
+            "Flood\n\nJonas Berg was asleep when the water came in.\n\n\
+             “We lost everything,” the 58-year-old said.",
+        );
+        assert_eq!(described, ["Jonas Berg"], "{described:?}");
+    }
+
+    #[test]
+    fn a_span_inside_another_is_dropped() {
+        let mut spans = vec![(3, 4), (3, 9), (12, 12), (14, 15)];
+        drop_nested(&mut spans);
+        assert_eq!(spans, [(3, 9), (12, 12), (14, 15)]);
     }
 }
