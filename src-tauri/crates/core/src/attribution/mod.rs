@@ -119,7 +119,7 @@ fn closing_subject(
     (cue, cue_end): (usize, usize),
 ) -> Option<(usize, usize)> {
     const MAX_PHRASE_WORDS: usize = 4;
-    if !tokens.get(cue_end + 1).is_some_and(|t| t.text == ".") {
+    if tokens.get(cue_end + 1).is_none_or(|t| t.text != ".") {
         return None;
     }
     let comma = (cue.saturating_sub(MAX_PHRASE_WORDS + 1)..cue)
