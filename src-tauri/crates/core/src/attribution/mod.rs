@@ -111,14 +111,15 @@ fn reporting_verb_after(
 /// at `content`: "Analysts at Nordbank estimated in a note to clients that…".
 /// Only a name ("Care Workers United"), a group at a named body ("Analysts
 /// at Nordbank") or a document ("A leaked memo") opening its sentence.
-/// The untagged phrase of "…, the statement showed." before a cue that
-/// ends its sentence: a determiner and up to three words after a comma.
+/// The phrase of "…, the statement showed." (not tagged as a source or a
+/// cue) before a cue that ends its sentence: a determiner and up to four
+/// words after a comma, or a document's name ("data from the exchange").
 fn closing_subject(
     tokens: &[Token<'_>],
     tags: &[Tag],
     (cue, cue_end): (usize, usize),
 ) -> Option<(usize, usize)> {
-    const MAX_PHRASE_WORDS: usize = 4;
+    const MAX_PHRASE_WORDS: usize = 5;
     if tokens.get(cue_end + 1).is_none_or(|t| t.text != ".") {
         return None;
     }
@@ -126,9 +127,12 @@ fn closing_subject(
         .rev()
         .find(|&i| tokens[i].text == ",")?;
     let phrase = comma + 1..cue;
-    let determiner = DETERMINERS.contains(&tokens[comma + 1].text.to_lowercase().as_str());
+    // "…, data from the power exchange showed.": a document needs none.
+    let words: Vec<&str> = phrase.clone().map(|i| tokens[i].text).collect();
+    let determiner = DETERMINERS.contains(&tokens[comma + 1].text.to_lowercase().as_str())
+        || kind_of(&words.join(" ")) == SourceKind::Document;
     let untagged_words = phrase.clone().all(|i| {
-        tags[i] == Tag::Outside
+        matches!(tags[i], Tag::Outside | Tag::Content | Tag::ContentStart)
             && tokens[i]
                 .text
                 .chars()
@@ -281,19 +285,22 @@ fn non_answer(cue: &str) -> bool {
         "confirm",
         "discuss",
         "elaborate",
+        "say",
     ];
     let lower = cue.to_lowercase();
     let ws: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
-    let refused = ws
+    // The refusal comes first: "declined to say", but not "says …, not".
+    let refusal = ws
         .iter()
-        .any(|w| REFUSALS.contains(w) || w.ends_with("n't"));
-    refused
-        && ws
+        .position(|w| REFUSALS.contains(w) || w.ends_with("n't"));
+    refusal.is_some_and(|at| {
+        ws[at..]
             .iter()
             .any(|w| ANSWERS.iter().any(|answer| w.starts_with(answer)))
+    })
 }
 
 /// Whether the cue after a source is a passive participle, so the source is
@@ -495,7 +502,14 @@ pub fn analyze(text: &str) -> Analysis {
     // "…voted for the larger increase, the statement showed.": a short
     // phrase between a comma and a cue that ends the sentence is its
     // source, whatever the tagger took in the clause before.
-    for &(cue, cue_end) in &cue_spans {
+    // A reporting verb the tagger left in the content counts too.
+    let untagged_verbs = (0..tokens.len())
+        .filter(|&i| {
+            tags[i].role() != Some(1)
+                && REPORTING_VERBS.contains(&tokens[i].text.to_lowercase().as_str())
+        })
+        .map(|i| (i, i));
+    for (cue, cue_end) in cue_spans.iter().copied().chain(untagged_verbs) {
         if let Some(span) = closing_subject(&tokens, &tags, (cue, cue_end))
             .and_then(|span| tidy_source(&tokens, &tags, &sentences, span))
         {
@@ -817,11 +831,12 @@ fn tidy_source(
         last = comma - 1;
     }
     // "According to a person with" + "knowledge of the investigation,": the
-    // source runs to the comma, however the tagger split it.
+    // source runs to the comma or the sentence's end, however the tagger
+    // split it.
     if according {
         const MAX_SOURCE_TOKENS: usize = 10;
-        if let Some(comma) =
-            (last + 1..tokens.len().min(first + MAX_SOURCE_TOKENS)).find(|&i| tokens[i].text == ",")
+        if let Some(comma) = (last + 1..tokens.len().min(first + MAX_SOURCE_TOKENS))
+            .find(|&i| matches!(tokens[i].text, "," | "." | ";"))
         {
             if (last + 1..comma).all(is_word) {
                 last = comma - 1;
@@ -1100,8 +1115,14 @@ fn tidy_source(
     if first > 0 && (by(first - 1) || (first > 1 && by(first - 2) && article(first - 1))) {
         return None;
     }
-    if let Some(name) = appositive_name_before(tokens, first, last) {
-        first = name;
+    if let Some((name, comma)) = appositive_name_before(tokens, first, last) {
+        // "RedNacional, the grid operator,": a body's one-word name is the
+        // source; a person's name and role stay together.
+        if comma - name == 1 {
+            (first, last) = (name, comma - 1);
+        } else {
+            first = name;
+        }
     }
     Some((first, last))
 }
@@ -1218,9 +1239,14 @@ fn name_opening_appositive(
 /// In "Ada Aldwick, a member of the harbour council, said" or "Lorenz
 /// Maier, the hospital's chief executive, said", the tagger may mark only
 /// the appositive; the one speaking is the name it follows. Returns where
-/// that name starts when the span `first..=last` ends such an appositive:
-/// NAME "," ROLE WORDS (of|for|at|with) SPAN "," or NAME "," (the|a|an) SPAN ",".
-fn appositive_name_before(tokens: &[Token<'_>], first: usize, last: usize) -> Option<usize> {
+/// that name starts, and its comma, when the span `first..=last` ends such
+/// an appositive: NAME "," ROLE WORDS (of|for|at|with) SPAN "," or
+/// NAME "," (the|a|an) SPAN ",".
+fn appositive_name_before(
+    tokens: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
     const MAX_NAME_WORDS: usize = 4;
     if tokens.get(last + 1)?.text != "," || first < 3 {
         return None;
@@ -1233,7 +1259,11 @@ fn appositive_name_before(tokens: &[Token<'_>], first: usize, last: usize) -> Op
                 .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
     };
     let mut name = comma;
-    while name > 0 && comma - name < MAX_NAME_WORDS && capitalised_word(&tokens[name - 1]) {
+    while name > 0
+        && comma - name < MAX_NAME_WORDS
+        && capitalised_word(&tokens[name - 1])
+        && !(name < comma && tokens[name].paragraph_start)
+    {
         name -= 1;
     }
     // "In Kessling," or "After Tuesday's vote,": a sentence opening, not a name.
@@ -1243,8 +1273,16 @@ fn appositive_name_before(tokens: &[Token<'_>], first: usize, last: usize) -> Op
     // At least a first name and a surname, so "In Kessling, a member of…"
     // or a lone sentence-opening word is not taken for one; and the name
     // opens its clause ("After meeting Vladimir Putin, the minister said").
-    let opens_clause = name == 0 || !tokens[name - 1].text.chars().any(char::is_alphanumeric);
-    (comma - name >= 2 && opens_clause).then_some(name)
+    let opens_clause = name == 0
+        || tokens[name].paragraph_start
+        || !tokens[name - 1].text.chars().any(char::is_alphanumeric);
+    // "NIPH, the institute,", "RedNacional, the grid operator,": one word
+    // names a body when it is an acronym or has a capital inside.
+    let body_name = comma - name == 1 && {
+        let word = tokens[name].text;
+        word.chars().skip(1).any(char::is_uppercase) && word.chars().count() >= 2
+    };
+    ((comma - name >= 2 || body_name) && opens_clause).then_some((name, comma))
 }
 
 /// The comma that opens the appositive the span starting at `first` ends:
@@ -1353,6 +1391,21 @@ fn is_name_word(word: &str) -> bool {
 /// What kind of source these words describe.
 pub fn kind_of(text: &str) -> SourceKind {
     let lower = text.to_lowercase();
+    // "NIPH", "RedNacional": an acronym or a name with a capital inside is
+    // a body's ("McCarthy" and "DeSantis" are people's).
+    let lone = text.trim();
+    let letters: Vec<char> = lone.chars().collect();
+    let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let camel = letters.len() >= 4
+        && letters[0].is_uppercase()
+        && letters[2..].iter().any(|c| c.is_uppercase())
+        && letters.iter().all(|c| c.is_alphabetic())
+        && !["Mc", "Mac", "De", "Le", "La", "Di", "Van", "Von"]
+            .iter()
+            .any(|prefix| lone.starts_with(prefix));
+    if acronym || camel {
+        return SourceKind::Organization;
+    }
     let has = |list: &[&str]| {
         list.iter()
             .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
@@ -1870,11 +1923,12 @@ fn describes_last_person(text: &str) -> bool {
 }
 
 /// The last person's name in the article before char `offset`, and where
-/// it is (in chars): two or three capitalised words ("…a rash, Petra
-/// Dvorska thought it was…"), within the paragraph before or the one it is
-/// in.
+/// it is (in chars): a run of two to four capitalised words, less its
+/// titles ("…a rash, Petra Dvorska thought it was…", "Defence Minister
+/// Jonas Vik declined…"), within the paragraph before or the one it is in.
 fn person_named_before(article: &str, offset: usize) -> Option<(String, usize)> {
-    const MAX_NAME_WORDS: usize = 3;
+    // A name with its titles: "Defence Minister Jonas Vik".
+    const MAX_NAME_WORDS: usize = 4;
     let before: String = article.chars().take(offset).collect();
     let paragraphs: Vec<&str> = before.rsplitn(3, "\n\n").collect();
     let near = paragraphs[..paragraphs.len().min(2)]
@@ -1905,12 +1959,13 @@ fn person_named_before(article: &str, offset: usize) -> Option<(String, usize)> 
         if inside_name || (start > 0 && name_word(ws[start - 1])) {
             return None;
         }
-        let name: Vec<&str> = ws[start..end].iter().copied().chain([word]).collect();
-        let candidate = name.join(" ");
+        let run: Vec<&str> = ws[start..end].iter().copied().chain([word]).collect();
+        let run = run.join(" ");
         let at = before
-            .rfind(&candidate)
+            .rfind(&run)
             .map(|byte| before[..byte].chars().count())?;
-        (name.len() >= 2 && kind_of(&candidate) == SourceKind::Person).then_some((candidate, at))
+        let name = person_name(&run);
+        (words(&name).len() >= 2 && kind_of(&run) == SourceKind::Person).then_some((name, at))
     })
 }
 
@@ -2183,6 +2238,9 @@ mod tests {
         assert_eq!(kind_of("Brightwater Energy Ltd"), SourceKind::Organization);
         assert_eq!(kind_of("Energy Secretary Daniel Osei"), SourceKind::Person);
         assert_eq!(kind_of("the oil workers"), SourceKind::Other);
+        assert_eq!(kind_of("NIPH"), SourceKind::Organization);
+        assert_eq!(kind_of("RedNacional"), SourceKind::Organization);
+        assert_eq!(kind_of("McCarthy"), SourceKind::Person);
     }
 
     #[test]
@@ -2701,5 +2759,40 @@ mod tests {
             person_named_before(article, he).map(|(name, _)| name),
             Some("Ola Berg".to_string())
         );
+    }
+
+    #[test]
+    fn a_body_s_one_word_name_data_at_a_sentence_end_and_a_refusal_to_say() {
+        let body = names("Outage\n\nTeleNord, the mobile operator, said the outage was over.");
+        assert_eq!(body, ["TeleNord"], "{body:?}");
+        let according = names(
+            "Heat\n\nMost of those treated were elderly, according to the regional health \
+             department. Some were children.",
+        );
+        assert_eq!(according, ["regional health department"], "{according:?}");
+        let data = names(
+            "Gas\n\nWholesale gas prices in Norland rose to a record 96 euros on Monday as \
+             cold weather pushed demand to its highest level, data from the gas exchange showed.",
+        );
+        assert!(
+            data.contains(&"data from the gas exchange".to_string()),
+            "{data:?}"
+        );
+        let refusal = names("Prices\n\nThe finance ministry declined to say whether it would act.");
+        assert_eq!(refusal, Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_refusal_comes_before_what_is_refused_and_he_is_the_minister_who_declined() {
+        let union =
+            names("Strike\n\nNurses United says staffing, not only pay, is behind the strike.");
+        assert_eq!(union, ["Nurses United"], "{union:?}");
+        let minister = analyze(
+            "Floods\n\nRiver warden Ida Holm said the water was still rising.\n\n\
+             Interior Minister Karl Eng declined to say whether troops would help. \
+             “I will not discuss operations,” he said.",
+        );
+        let names: Vec<&str> = minister.sources.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Ida Holm", "Karl Eng"], "{names:?}");
     }
 }
