@@ -260,7 +260,18 @@ pub fn agreed(primary: Vec<String>, second: Vec<String>) -> Vec<String> {
     // A confirmed paragraph that `second` has in a longer form (the primary
     // extractor broke it at a link, or dropped part of it) is taken whole
     // from `second`, once.
-    let mut out: Vec<String> = Vec::new();
+    // Long paragraphs that `second` has just before the stretch both
+    // confirm, and `primary` lacks, open the article (a lede the primary
+    // extractor left out): they are kept, as `primary`'s own would be.
+    let second_confirmed = confirmed_by(&second, &primary);
+    let lede: Vec<String> = match second_confirmed.iter().position(|&c| c) {
+        Some(j) if matches[start..].iter().flatten().next() == Some(&j) => {
+            let leading = second[..j].iter().rev().take_while(|p| long(p)).count();
+            second[j - leading..j].to_vec()
+        }
+        _ => Vec::new(),
+    };
+    let mut out: Vec<String> = lede;
     let mut last_taken: Option<usize> = None;
     for (paragraph, &matched) in primary[start..end].iter().zip(&matches[start..end]) {
         match matched {
@@ -279,4 +290,41 @@ pub fn agreed(primary: Vec<String>, second: Vec<String>) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraphs(texts: &[&str]) -> Vec<String> {
+        texts.iter().map(|t| t.to_string()).collect()
+    }
+
+    const LEDE: &str = "The regional water board closed three reservoirs on Thursday after \
+        routine tests found traces of a farm pesticide above the legal limit, leaving about \
+        forty thousand homes in the valley on bottled water for what officials said could be \
+        the rest of the week.";
+    const BODY: [&str; 3] = [
+        "Tests at the Lindvall plant showed levels four times the limit, the board said.",
+        "Farmers upstream said they had followed the rules on spraying this spring.",
+        "The board expects new results on Monday and will reopen the reservoirs in turn.",
+    ];
+
+    #[test]
+    fn a_lede_only_the_second_extractor_found_opens_the_article() {
+        let primary = paragraphs(&BODY);
+        let mut second = paragraphs(&["Advertisement", LEDE]);
+        second.extend(paragraphs(&BODY));
+        let article = agreed(primary, second);
+        assert_eq!(article[0], LEDE);
+        assert_eq!(article[1..], BODY);
+    }
+
+    #[test]
+    fn a_short_line_before_the_article_stays_out() {
+        let primary = paragraphs(&BODY);
+        let mut second = paragraphs(&["Share this story on social media"]);
+        second.extend(paragraphs(&BODY));
+        assert_eq!(agreed(primary, second), BODY);
+    }
 }
