@@ -4,9 +4,11 @@
 
 /// Verbs of knowing and feeling, not of saying: "customers learned that…",
 /// "customers worried about…" report no source's words; nor does an order
-/// ("the ministry ordered the bridge closed"), which is an act.
+/// ("the ministry ordered the bridge closed") or a push ("fans pushed
+/// forward"), which are acts.
 pub(super) const NOT_SPEECH: &[&str] = &[
     "ordered",
+    "pushed",
     "learned",
     "learnt",
     "worried",

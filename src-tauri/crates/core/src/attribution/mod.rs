@@ -230,6 +230,14 @@ fn medium_told(
     if kind_of(name) == SourceKind::MediaOutlet {
         return Some(span);
     }
+    // "told the Orsund Tidende newspaper": the word after the name says
+    // what it is.
+    if tokens
+        .get(end)
+        .is_some_and(|t| OWN_MEDIUM.contains(&t.text.to_lowercase().as_str()))
+    {
+        return Some((span.0, end));
+    }
     // "told The Pellham Record, the student newspaper": the description,
     // which says what the name is, is part of the source.
     if tokens.get(end).is_some_and(|t| t.text == ",") {
@@ -1572,6 +1580,7 @@ pub fn kind_of(text: &str) -> SourceKind {
             "wire",
             "outlet",
             "daily",
+            "weekly",
             "broadcaster",
             "broadcasting",
             "channel",
@@ -2794,5 +2803,23 @@ mod tests {
         );
         let names: Vec<&str> = minister.sources.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Ida Holm", "Karl Eng"], "{names:?}");
+    }
+
+    #[test]
+    fn a_push_is_an_act_and_a_medium_may_be_named_by_the_word_after_it() {
+        let push = names(
+            "Gas\n\nWholesale gas prices in Norland rose to a record 96 euros on Monday as \
+             cold weather pushed demand to its highest level, data from the gas exchange showed.",
+        );
+        assert_eq!(push, ["data from the gas exchange"], "{push:?}");
+        let paper = names(
+            "Crash\n\n“We were lucky,” driver Nils Aune, 40, told the Vestby Posten newspaper.",
+        );
+        assert_eq!(paper, ["Nils Aune", "Vestby Posten newspaper"], "{paper:?}");
+        let weekly = names(
+            "Ward\n\nA nurse who worked that night told Health Weekly that the ward was short \
+             of staff.",
+        );
+        assert!(weekly.contains(&"Health Weekly".to_string()), "{weekly:?}");
     }
 }
