@@ -160,7 +160,11 @@ pub(super) const DAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
+/// Days named from the day of writing, which end a source span as `DAYS` do.
 pub(super) const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tonight"];
+
+/// The pronouns of `PRONOUNS` that stand for one person, as "he said" does.
+pub(super) const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his"];
 
 /// Words written with a full stop that does not end the sentence ("Mr.", "Oct.").
 pub(super) const ABBREVIATIONS: &[&str] = &[
@@ -169,7 +173,6 @@ pub(super) const ABBREVIATIONS: &[&str] = &[
     "oct", "nov", "dec",
 ];
 
-/// Pronouns that stand for a source named before them.
 /// Words that open a noun phrase: "the statement", "its spokesman".
 pub(super) const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
 
@@ -193,6 +196,7 @@ pub(super) const PERSON_DESCRIPTIONS: &[&str] = &[
     "veteran",
 ];
 
+/// Pronouns that stand for a source named before them.
 pub(super) const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "him", "her", "his", "its", "their", "we", "i",
 ];

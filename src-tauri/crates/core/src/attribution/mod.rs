@@ -514,6 +514,7 @@ pub fn analyze(text: &str) -> Analysis {
     let untagged_verbs = (0..tokens.len())
         .filter(|&i| {
             tags[i].role() != Some(1)
+                && tokens.get(i + 1).is_some_and(|t| t.text == ".")
                 && REPORTING_VERBS.contains(&tokens[i].text.to_lowercase().as_str())
         })
         .map(|i| (i, i));
@@ -1154,6 +1155,22 @@ fn drop_nested(spans: &mut Vec<(usize, usize)>) {
     });
 }
 
+/// Whether one word is a body's name by its letters: an acronym ("NIPH")
+/// or a name with a capital inside ("RedNacional"); "McCarthy" and
+/// "DeSantis" are people's.
+fn names_a_body(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let camel = letters.len() >= 4
+        && letters[0].is_uppercase()
+        && letters[2..].iter().any(|c| c.is_uppercase())
+        && letters.iter().all(|c| c.is_alphabetic())
+        && !["Mc", "Mac", "De", "Le", "La", "Di", "Van", "Von"]
+            .iter()
+            .any(|prefix| word.starts_with(prefix));
+    acronym || camel
+}
+
 /// A dash standing alone between words, as datelines and asides use.
 fn is_dash(token: &str) -> bool {
     matches!(token, "—" | "–" | "-")
@@ -1284,12 +1301,8 @@ fn appositive_name_before(
     let opens_clause = name == 0
         || tokens[name].paragraph_start
         || !tokens[name - 1].text.chars().any(char::is_alphanumeric);
-    // "NIPH, the institute,", "RedNacional, the grid operator,": one word
-    // names a body when it is an acronym or has a capital inside.
-    let body_name = comma - name == 1 && {
-        let word = tokens[name].text;
-        word.chars().skip(1).any(char::is_uppercase) && word.chars().count() >= 2
-    };
+    // "NIPH, the institute,", "RedNacional, the grid operator,".
+    let body_name = comma - name == 1 && names_a_body(tokens[name].text);
     ((comma - name >= 2 || body_name) && opens_clause).then_some((name, comma))
 }
 
@@ -1399,19 +1412,7 @@ fn is_name_word(word: &str) -> bool {
 /// What kind of source these words describe.
 pub fn kind_of(text: &str) -> SourceKind {
     let lower = text.to_lowercase();
-    // "NIPH", "RedNacional": an acronym or a name with a capital inside is
-    // a body's ("McCarthy" and "DeSantis" are people's).
-    let lone = text.trim();
-    let letters: Vec<char> = lone.chars().collect();
-    let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-    let camel = letters.len() >= 4
-        && letters[0].is_uppercase()
-        && letters[2..].iter().any(|c| c.is_uppercase())
-        && letters.iter().all(|c| c.is_alphabetic())
-        && !["Mc", "Mac", "De", "Le", "La", "Di", "Van", "Von"]
-            .iter()
-            .any(|prefix| lone.starts_with(prefix));
-    if acronym || camel {
+    if names_a_body(text.trim()) {
         return SourceKind::Organization;
     }
     let has = |list: &[&str]| {
@@ -2070,8 +2071,8 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
         let lower = text.to_lowercase();
         // "Hale did not answer questions. In a statement, she said…": "she"
         // is the person the article named after the last one who spoke.
-        let refers_back = matches!(lower.as_str(), "he" | "she" | "him" | "her" | "his")
-            || describes_last_person(&text);
+        let describes_person = describes_last_person(&text);
+        let refers_back = PERSON_PRONOUNS.contains(&lower.as_str()) || describes_person;
         let named_since = refers_back
             .then(|| person_named_before(article, mention.source.start))
             .flatten()
@@ -2079,12 +2080,12 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
             .map(|(name, _)| name);
         let target = if PRONOUNS.contains(&lower.as_str()) && named_since.is_none() {
             match lower.as_str() {
-                "he" | "she" | "him" | "her" | "his" | "i" => last_person,
+                pronoun if pronoun == "i" || PERSON_PRONOUNS.contains(&pronoun) => last_person,
                 _ => last_other.or(last_person),
             }
         } else if lower.starts_with("one of them") || lower.starts_with("one of those") {
             last_other
-        } else if describes_last_person(&text) && last_person.is_some() && named_since.is_none() {
+        } else if describes_person && last_person.is_some() && named_since.is_none() {
             last_person
         } else {
             let text = named_since.unwrap_or_else(|| text.clone());

@@ -257,21 +257,20 @@ pub fn agreed(primary: Vec<String>, second: Vec<String>) -> Vec<String> {
     let long = |p: &&String| word_count(p) >= SELF_EVIDENT_WORDS;
     let start = first - primary[..first].iter().rev().take_while(long).count();
     let end = last + 1 + primary[last + 1..].iter().take_while(long).count();
-    // A confirmed paragraph that `second` has in a longer form (the primary
-    // extractor broke it at a link, or dropped part of it) is taken whole
-    // from `second`, once.
     // Long paragraphs that `second` has just before the stretch both
     // confirm, and `primary` lacks, open the article (a lede the primary
     // extractor left out): they are kept, as `primary`'s own would be.
     let second_confirmed = confirmed_by(&second, &primary);
-    let lede: Vec<String> = match second_confirmed.iter().position(|&c| c) {
+    let mut out: Vec<String> = match second_confirmed.iter().position(|&c| c) {
         Some(j) if matches[start..].iter().flatten().next() == Some(&j) => {
             let leading = second[..j].iter().rev().take_while(|p| long(p)).count();
             second[j - leading..j].to_vec()
         }
         _ => Vec::new(),
     };
-    let mut out: Vec<String> = lede;
+    // A confirmed paragraph that `second` has in a longer form (the primary
+    // extractor broke it at a link, or dropped part of it) is taken whole
+    // from `second`, once.
     let mut last_taken: Option<usize> = None;
     for (paragraph, &matched) in primary[start..end].iter().zip(&matches[start..end]) {
         match matched {
