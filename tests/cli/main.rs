@@ -751,3 +751,13 @@ fn show_gives_the_saved_comparison_with_corrections_applied() {
         .unwrap()
         .contains("person:nobody"));
 }
+
+#[test]
+fn eval_polnear_refuses_a_file_that_is_not_a_model() {
+    let sandbox = Sandbox::new();
+    let junk = sandbox.dir.path().join("model.bin.gz");
+    std::fs::write(&junk, b"not a model at all").unwrap();
+    let model = junk.to_str().unwrap();
+    let output = sandbox.run(&["eval", "polnear", "no-such-dir", "--model", model]);
+    assert_failed_with(&output, "is not a SourceLens attribution model");
+}

@@ -721,6 +721,13 @@ mod tests {
         let reread = Model::from_bytes(&model.to_bytes()).unwrap();
         assert_eq!(reread, model);
         assert!(Model::from_bytes(b"not a model").is_none());
+        // A file cut short: its cue words claim more bytes than follow.
+        let mut raw = MAGIC.to_vec();
+        raw.extend_from_slice(&100u32.to_le_bytes());
+        raw.extend_from_slice(b"said");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(&raw).unwrap();
+        assert!(Model::from_bytes(&gz.finish().unwrap()).is_none());
     }
 
     #[test]
