@@ -160,6 +160,44 @@ pub(super) const DAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
+/// Months, which are not names of bodies either.
+pub(super) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Nouns by which a story refers back to a body it has named ("the bank
+/// said", after "Banco Dorne restored…"), whether or not its name holds
+/// the noun.
+pub(super) const BODY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "bank",
+    "lender",
+    "insurer",
+    "airline",
+    "carrier",
+    "operator",
+    "retailer",
+    "supplier",
+    "chain",
+    "manufacturer",
+    "carmaker",
+    "drugmaker",
+    "group",
+    "utility",
+];
+
 /// Days named from the day of writing, which end a source span as `DAYS` do.
 pub(super) const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tonight"];
 

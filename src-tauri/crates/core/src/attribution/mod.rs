@@ -678,7 +678,12 @@ pub fn analyze(text: &str) -> Analysis {
         ));
     }
     Analysis {
-        sources: group(text, mentions.into_iter().map(|(m, _)| m).collect()),
+        sources: group(
+            text,
+            &tokens,
+            &sentences,
+            mentions.into_iter().map(|(m, _)| m).collect(),
+        ),
     }
 }
 
@@ -1979,6 +1984,105 @@ fn person_named_before(article: &str, offset: usize) -> Option<(String, usize)> 
     })
 }
 
+/// The body that a mention which does not name it ("it", "the bank")
+/// stands for: a name in the words of its own sentence before it, when the
+/// mention closes the sentence ("Banco Dorne restored its payments…, the
+/// bank said"), else in the sentence before, in the same paragraph ("The
+/// dairy supplier, Lacteos Norte, was fined… It said…"). The agent of a
+/// passive ("is operated by Fjordline Express") comes first, then the first
+/// name. People already known, names after a title, days, months and a
+/// dateline are not bodies.
+fn body_named_near(
+    article: &str,
+    tokens: &[Token<'_>],
+    sentences: &[usize],
+    mentioned: usize,
+    persons: &[&str],
+) -> Option<String> {
+    // A run of capitalised words holds at most this many ("Competition and
+    // Markets Authority").
+    const MAX_NAME_TOKENS: usize = 5;
+    // A dateline's dash comes within this many tokens of the paragraph start.
+    const DATELINE_TOKENS: usize = 16;
+    let at = tokens.partition_point(|t| t.span.start < mentioned);
+    let sentence = *sentences.get(at)?;
+    let own_start = sentences.partition_point(|&s| s < sentence);
+    let (start, end) = if own_start < at {
+        (own_start, at)
+    } else if sentence > 0 && !tokens[at].paragraph_start {
+        (sentences.partition_point(|&s| s < sentence - 1), at)
+    } else {
+        return None;
+    };
+    // Past a dateline: "CALDERA, Oct. 2 (Continental Press) — Banco Dorne…".
+    let start = if tokens[start].paragraph_start {
+        tokens[start..end]
+            .iter()
+            .take(DATELINE_TOKENS)
+            .position(|t| is_dash(t.text))
+            .map_or(start, |dash| start + dash + 1)
+    } else {
+        start
+    };
+    let is_name_token = |i: usize| {
+        let word = tokens[i].text;
+        let lower = word.to_lowercase();
+        is_capitalised(word)
+            && word.chars().all(char::is_alphabetic)
+            && !(i == start && OPENING_WORDS.contains(&lower.as_str()))
+            && !DAYS.contains(&lower.as_str())
+            && !MONTHS.contains(&lower.as_str())
+    };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = start;
+    while i < end {
+        if !is_name_token(i) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        while last + 1 < end && last + 1 - first < MAX_NAME_TOKENS {
+            let joined = matches!(tokens[last + 1].text, "of" | "and" | "for")
+                && last + 2 < end
+                && is_name_token(last + 2);
+            if is_name_token(last + 1) {
+                last += 1;
+            } else if joined {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        runs.push((first, last));
+        i = last + 1;
+    }
+    let text_of = |(first, last): (usize, usize)| -> String {
+        article
+            .chars()
+            .skip(tokens[first].span.start)
+            .take(tokens[last].span.end - tokens[first].span.start)
+            .collect()
+    };
+    let is_body = |&(first, last): &(usize, usize)| {
+        let name = text_of((first, last));
+        let after_title =
+            first > 0 && TITLES.contains(&tokens[first - 1].text.to_lowercase().as_str());
+        let a_person = persons.iter().any(|p| {
+            *p == name || surname(p).is_some_and(|s| name.split_whitespace().any(|w| w == s))
+        });
+        // One capitalised word opening the sentence is often only that:
+        // "Prices rose…".
+        let sentence_opener = first == last && first == start;
+        !after_title && !a_person && !sentence_opener
+    };
+    let bodies: Vec<(usize, usize)> = runs.into_iter().filter(is_body).collect();
+    let agent = bodies
+        .iter()
+        .find(|&&(first, _)| first > 0 && tokens[first - 1].text == "by");
+    agent.or(bodies.first()).map(|&run| text_of(run))
+}
+
 /// Whether a source already found has `head` among its words ("the bank"
 /// then joins it).
 fn known_head(sources: &[Source], head: &str) -> bool {
@@ -2060,7 +2164,12 @@ fn body_named_in(article: &str, head: &str) -> Option<String> {
     })
 }
 
-fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
+fn group(
+    article: &str,
+    tokens: &[Token<'_>],
+    sentences: &[usize],
+    mentions: Vec<Mention>,
+) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
     let mut last_person: Option<usize> = None;
     // Where the mention of the last person who spoke ends, in chars.
@@ -2078,7 +2187,22 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
             .flatten()
             .filter(|(_, at)| last_person.is_none() || *at >= last_person_end)
             .map(|(name, _)| name);
-        let target = if PRONOUNS.contains(&lower.as_str()) && named_since.is_none() {
+        // "The dairy supplier, Lacteos Norte, was fined… It said…": "it"
+        // is the body the sentence before named.
+        let persons = || {
+            sources
+                .iter()
+                .filter(|s| s.kind == SourceKind::Person)
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>()
+        };
+        let named_body = (lower == "it" && named_since.is_none())
+            .then(|| body_named_near(article, tokens, sentences, mention.source.start, &persons()))
+            .flatten();
+        let target = if PRONOUNS.contains(&lower.as_str())
+            && named_since.is_none()
+            && named_body.is_none()
+        {
             match lower.as_str() {
                 pronoun if pronoun == "i" || PERSON_PRONOUNS.contains(&pronoun) => last_person,
                 _ => last_other.or(last_person),
@@ -2088,7 +2212,8 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
         } else if describes_person && last_person.is_some() && named_since.is_none() {
             last_person
         } else {
-            let text = named_since.unwrap_or_else(|| text.clone());
+            let by_pronoun = named_body.is_some();
+            let text = named_since.or(named_body).unwrap_or_else(|| text.clone());
             let lower = text.to_lowercase();
             let company = if words(&text).len() == 1 {
                 company_named_in(article, &text)
@@ -2097,6 +2222,21 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
             } else {
                 None
             };
+            // "…, the bank said", where the bank is Banco Dorne: the body
+            // the sentence names, when no name holds the noun.
+            let body_noun = words(&lower)
+                .get(1)
+                .filter(|_| words(&lower).len() == 2 && lower.starts_with("the "))
+                .filter(|head| BODY_NOUNS.contains(head))
+                .map(|head| head.to_string());
+            let near = body_noun
+                .filter(|head| company.is_none() && !known_head(&sources, head))
+                .filter(|head| body_named_in(article, head).is_none())
+                .and_then(|_| {
+                    body_named_near(article, tokens, sentences, mention.source.start, &persons())
+                });
+            let by_pronoun = by_pronoun || near.is_some();
+            let company = company.or(near);
             // "the bank", after "The Bank of Marvania raised…": the body
             // the article named, when it has not spoken yet; "the
             // statement", after "its monetary policy statement": the fuller
@@ -2107,10 +2247,11 @@ fn group(article: &str, mentions: Vec<Mention>) -> Vec<Source> {
                 .and_then(|head| {
                     body_named_in(article, &head).or_else(|| described_in(article, &head))
                 });
-            let kind = if company.is_some() {
-                SourceKind::Organization
-            } else {
-                kind_of(body.as_deref().unwrap_or(&text))
+            let kind = match kind_of(body.as_deref().unwrap_or(&text)) {
+                // What "it" or "the bank" stands for is no person.
+                SourceKind::Person if by_pronoun => SourceKind::Organization,
+                _ if company.is_some() => SourceKind::Organization,
+                kind => kind,
             };
             let mut expanded = false;
             let key = if let Some(company) = company {
@@ -2822,5 +2963,34 @@ mod tests {
              of staff.",
         );
         assert!(weekly.contains(&"Health Weekly".to_string()), "{weekly:?}");
+    }
+
+    #[test]
+    fn it_and_the_bank_are_the_body_the_sentence_named() {
+        let it = found(
+            "Fine\n\nThe packaging supplier, Brunvik Kartong, was fined 4 million crowns on \
+             Tuesday. It said in a statement that it would not appeal.",
+        );
+        assert_eq!(
+            it,
+            [("Brunvik Kartong".to_string(), SourceKind::Organization)],
+            "{it:?}"
+        );
+        let closing = found(
+            "Outage\n\nSALMA, June 3 (Northern Wire) — Caixa Veral restored its cash machines on \
+             Wednesday after a nine-hour fault, the bank said.",
+        );
+        assert_eq!(
+            closing,
+            [("Caixa Veral".to_string(), SourceKind::Organization)],
+            "{closing:?}"
+        );
+        let agent = names(
+            "Fire\n\nThe ship, the MV Tormund, is run by Ostvik Linjen. The company said the crew \
+             had acted quickly.",
+        );
+        assert_eq!(agent, ["Ostvik Linjen"], "{agent:?}");
+        let unnamed = names("Rates\n\nPrices rose 5% in March, the bank said.");
+        assert_eq!(unnamed, ["bank"], "{unnamed:?}");
     }
 }
