@@ -198,6 +198,40 @@ pub(super) const BODY_NOUNS: &[&str] = &[
     "utility",
 ];
 
+/// Nouns that describe a body in the words around its name, besides
+/// `BODY_NOUNS`: "the farmers' union Agro Brisa", "Sports drinks maker Frost
+/// Energi". A word ending in one of either list ("carmaker") counts too.
+pub(super) const MORE_BODY_DESCRIPTIONS: &[&str] = &[
+    "maker",
+    "union",
+    "federation",
+    "club",
+    "charity",
+    "consultancy",
+    "regulator",
+    "watchdog",
+    "organiser",
+    "organizer",
+    "promoter",
+    "publisher",
+    "broadcaster",
+    "newspaper",
+];
+
+/// Roles a body's people hold, named right after the body: "Dynamo Kovel
+/// chairman Andrei Sava", "Skarre Kraft chief executive Lene Dahl".
+pub(super) const BODY_ROLES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chief",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "founder",
+];
+
 /// Days named from the day of writing, which end a source span as `DAYS` do.
 pub(super) const RELATIVE_DAYS: &[&str] = &["yesterday", "today", "tonight"];
 
