@@ -1484,6 +1484,11 @@ pub fn kind_of(text: &str) -> SourceKind {
         "critics",
         "residents",
         "witnesses",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "insider",
     ]) && !words(without_place(text)).iter().skip(1).any(|w| {
         is_capitalised(w)
             && !TITLES.contains(&w.to_lowercase().as_str())
@@ -1504,8 +1509,12 @@ pub fn kind_of(text: &str) -> SourceKind {
     // "Ada Aldwick, a member of the harbour council": a name and its
     // appositive; "The Pellham Record, the student newspaper": a medium.
     if let Some((head, description)) = text.split_once(',') {
+        // "Priya Lal, a spokeswoman for the agency": a person's role.
+        let role = words(description)
+            .iter()
+            .any(|w| PERSON_ROLES.contains(&w.to_lowercase().as_str()));
         let described = words(description).last().map(|w| w.to_lowercase());
-        if described.is_some_and(|w| OWN_MEDIUM.contains(&w.as_str())) {
+        if !role && described.is_some_and(|w| OWN_MEDIUM.contains(&w.as_str())) {
             return SourceKind::MediaOutlet;
         }
         let head_words: Vec<&str> = head.split_whitespace().collect();
@@ -2535,6 +2544,11 @@ mod tests {
         assert_eq!(kind_of("NIPH"), SourceKind::Organization);
         assert_eq!(kind_of("RedNacional"), SourceKind::Organization);
         assert_eq!(kind_of("McCarthy"), SourceKind::Person);
+        assert_eq!(
+            kind_of("Priya Lal, a spokeswoman for the agency"),
+            SourceKind::Person
+        );
+        assert_eq!(kind_of("a senior ministry adviser"), SourceKind::Anonymous);
     }
 
     #[test]
