@@ -37,6 +37,7 @@ pub(super) const REPORTING_VERBS: &[&str] = &[
     "finds",
     "showed",
     "shows",
+    "show",
     "concluded",
     "estimated",
     "estimates",

@@ -3289,4 +3289,17 @@ mod tests {
         let cue = quoted.iter().position(|t| t.text == "saying").unwrap();
         assert_eq!(saying_subject(&quoted, &sentence_ids(&quoted), cue), None);
     }
+
+    #[test]
+    fn a_document_opening_a_sentence_shows_what_it_reports() {
+        let figures = found(
+            "Schools\n\nThe region's own figures show that enrolment has fallen by a quarter \
+             since 2015.",
+        );
+        assert_eq!(
+            figures,
+            [("region's own figures".to_string(), SourceKind::Document)],
+            "{figures:?}"
+        );
+    }
 }
