@@ -317,6 +317,7 @@ pub(super) const TITLES: &[&str] = &[
     "ms.",
     "dr.",
     "prof.",
+    "gp",
     "king",
     "queen",
     "judge",

@@ -711,14 +711,21 @@ pub fn analyze(text: &str) -> Analysis {
         // "Two lenders have asked for talks, people familiar with the
         // matter said.": a source inside what another source says is
         // reported, not heard.
+        // The closing cue may carry a short tail: "…, the two governments
+        // said in a joint statement."
+        const MAX_TAIL_TOKENS: usize = 5;
         let cue_after = |at: usize| cue_spans.iter().find(|c| c.0 == at);
+        let ends_sentence = |c: &(usize, usize)| {
+            (c.1 + 1..tokens.len().min(c.1 + 2 + MAX_TAIL_TOKENS))
+                .take_while(|&i| tokens[i].text != ",")
+                .any(|i| tokens[i].text == ".")
+        };
         let closing_reporter = !inverted
             && source_spans.iter().any(|&(a, b)| {
                 a > cue.1
                     && sentences[a] == sentence
                     && tokens[a - 1].text == ","
-                    && cue_after(b + 1)
-                        .is_some_and(|c| tokens.get(c.1 + 1).is_some_and(|t| t.text == "."))
+                    && cue_after(b + 1).is_some_and(ends_sentence)
             });
         if closing_reporter {
             continue;
@@ -2264,21 +2271,38 @@ fn describes(word: &str) -> bool {
         .any(|d| word.ends_with(d))
 }
 
+/// A body's name without the description before it: "Saltvik Pharma" in
+/// "Amoxicillin maker Saltvik Pharma", "Norgas" in "Industry group Norgas".
+/// The name may hold small linking words ("Defesa do Consumidor").
+fn without_description(name: &str) -> Option<String> {
+    const LINKING: &[&str] = &["of", "for", "and", "do", "de", "da", "del", "the"];
+    let ws = words(name);
+    let named = |ws: &[&str]| {
+        ws.first().is_some_and(|w| is_capitalised(w))
+            && ws.last().is_some_and(|w| is_capitalised(w))
+            && ws.iter().all(|w| {
+                (is_capitalised(w) && !TITLES.contains(&w.to_lowercase().as_str()))
+                    || LINKING.contains(w)
+            })
+    };
+    let noun = (0..ws.len().saturating_sub(1))
+        .rev()
+        .find(|&i| describes(ws[i]))?;
+    named(&ws[noun + 1..]).then(|| ws[noun + 1..].join(" "))
+}
+
 /// A person's name, by the words alone, that the article shows to be a
 /// body's: "Carmaker Nordbil" is Nordbil, and "Skarre Kraft" a company
 /// when the article calls it "the dam's operator" (see [`named_as_body`]).
 fn body_in_context(article: &str, name: String) -> Option<String> {
-    let ws = words(&name);
-    let capitalised = |ws: &[&str]| {
-        !ws.is_empty()
-            && ws
-                .iter()
-                .all(|w| is_capitalised(w) && !TITLES.contains(&w.to_lowercase().as_str()))
-    };
-    if ws.len() >= 2 && describes(ws[0]) && capitalised(&ws[1..]) {
-        return Some(ws[1..].join(" "));
+    if let Some(body) = without_description(&name) {
+        return Some(body);
     }
-    (ws.len() >= 2 && capitalised(&ws) && named_as_body(article, &name)).then_some(name)
+    let ws = words(&name);
+    let capitalised = ws
+        .iter()
+        .all(|w| is_capitalised(w) && !TITLES.contains(&w.to_lowercase().as_str()));
+    (ws.len() >= 2 && capitalised && named_as_body(article, &name)).then_some(name)
 }
 
 /// Whether the article treats a name the words alone would take for a
@@ -2539,6 +2563,7 @@ fn group(
                     Some(body) => (body, SourceKind::Organization),
                     None => (key, kind),
                 },
+                SourceKind::Organization => (without_description(&key).unwrap_or(key), kind),
                 _ => (key, kind),
             };
             let found = sources.iter().position(|s| {
@@ -3410,5 +3435,24 @@ mod tests {
              The group said it was preparing a class action.",
         );
         assert_eq!(group.len(), 2, "{group:?}");
+    }
+
+    #[test]
+    fn a_closing_reporter_may_say_where_and_a_body_s_name_loses_its_description() {
+        let joint = names(
+            "Talks\n\nSKALD, Nov. 3 (Nordic Wire) — Ostmark and Vellany agreed on Monday to \
+             resume talks on a power cable, the two governments said in a joint statement.",
+        );
+        assert_eq!(joint, ["two governments"], "{joint:?}");
+        assert_eq!(
+            without_description("Amoxicillin maker Saltvik Pharma").as_deref(),
+            Some("Saltvik Pharma")
+        );
+        assert_eq!(
+            without_description("Consumer group Voz do Cliente").as_deref(),
+            Some("Voz do Cliente")
+        );
+        assert_eq!(without_description("Lindholm Pharmacy Association"), None);
+        assert_eq!(without_description("the bank"), None);
     }
 }
