@@ -585,7 +585,7 @@ fn analyze_gives_anonymous_documents_media_and_bodies_their_kinds() {
         "media_outlet"
     );
     assert_eq!(
-        source(article, "A report by the International Crisis Observatory")["kind"],
+        source(article, "report by the International Crisis Observatory")["kind"],
         "document"
     );
     assert_eq!(
