@@ -7,6 +7,25 @@ use sourcelens_store::{
     BACKUP_DIR, SCHEMA_VERSION,
 };
 
+/// Opens a library's sled database directly, as a tool outside SourceLens
+/// would. A `Library` dropped just before may still be finishing a write on
+/// one of sled's threads and hold sled's file lock for a moment, so this
+/// waits for the lock as `Library::open` does.
+fn open_raw(dir: &Path) -> sled::Db {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        match sled::open(dir.join("library.sled")) {
+            Err(sled::Error::Io(e))
+                if e.to_string().contains("could not acquire lock")
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            opened => return opened.unwrap(),
+        }
+    }
+}
+
 fn library() -> (tempfile::TempDir, Library) {
     let dir = tempfile::tempdir().unwrap();
     let library = Library::open(dir.path()).unwrap();
@@ -113,7 +132,7 @@ fn a_library_from_a_newer_version_is_refused_and_left_untouched() {
         .create_comparison("Kept", "")
         .unwrap();
     {
-        let db = sled::open(dir.path().join("library.sled")).unwrap();
+        let db = open_raw(dir.path());
         db.open_tree("meta")
             .unwrap()
             .insert("schema_version", &(SCHEMA_VERSION + 1).to_be_bytes())
@@ -127,7 +146,7 @@ fn a_library_from_a_newer_version_is_refused_and_left_untouched() {
         matches!(err, StoreError::TooNew { found, supported, .. } if found == SCHEMA_VERSION + 1 && supported == SCHEMA_VERSION)
     );
     assert!(err.to_string().contains("newer SourceLens"));
-    let db = sled::open(dir.path().join("library.sled")).unwrap();
+    let db = open_raw(dir.path());
     assert_eq!(db.open_tree("comparisons").unwrap().len(), 1);
     assert!(
         !dir.path().join(BACKUP_DIR).exists(),
@@ -534,7 +553,7 @@ fn a_bundle_from_a_newer_sourcelens_says_to_update() {
 
 /// Writes a library exactly as schema 1 (the first release) stored it.
 fn write_schema_1_library(dir: &Path) {
-    let db = sled::open(dir.join("library.sled")).unwrap();
+    let db = open_raw(dir);
     db.open_tree("meta")
         .unwrap()
         .insert("schema_version", &1u32.to_be_bytes())
@@ -624,7 +643,7 @@ fn a_damaged_record_gives_a_way_out_not_a_panic() {
         .create_comparison("Port strike", "")
         .unwrap();
     {
-        let db = sled::open(dir.path().join("library.sled")).unwrap();
+        let db = open_raw(dir.path());
         let comparisons = db.open_tree("comparisons").unwrap();
         let key = comparisons.iter().keys().next().unwrap().unwrap();
         comparisons.insert(key, &b"\x01{\"id\": tru"[..]).unwrap();
