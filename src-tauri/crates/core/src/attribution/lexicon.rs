@@ -4,11 +4,12 @@
 
 /// Verbs of knowing and feeling, not of saying: "customers learned that…",
 /// "customers worried about…" report no source's words; nor does an order
-/// ("the ministry ordered the bridge closed") or a push ("fans pushed
-/// forward"), which are acts.
+/// ("the ministry ordered the bridge closed"), a push ("fans pushed
+/// forward") or a reaction ("fans reacted with fury"), which are acts.
 pub(super) const NOT_SPEECH: &[&str] = &[
     "ordered",
     "pushed",
+    "reacted",
     "learned",
     "learnt",
     "worried",

@@ -3247,12 +3247,17 @@ mod tests {
     }
 
     #[test]
-    fn a_push_is_an_act_and_a_medium_may_be_named_by_the_word_after_it() {
+    fn a_push_or_a_reaction_is_an_act_and_a_medium_may_be_named_by_the_word_after_it() {
         let push = names(
             "Gas\n\nWholesale gas prices in Norland rose to a record 96 euros on Monday as \
              cold weather pushed demand to its highest level, data from the gas exchange showed.",
         );
         assert_eq!(push, ["data from the gas exchange"], "{push:?}");
+        let reaction = names(
+            "Raids\n\nFans reacted with fury on Saturday after it emerged that a striker was \
+             among those detained.",
+        );
+        assert!(reaction.is_empty(), "{reaction:?}");
         let paper = names(
             "Crash\n\n“We were lucky,” driver Nils Aune, 40, told the Vestby Posten newspaper.",
         );
