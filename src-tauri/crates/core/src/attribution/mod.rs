@@ -991,7 +991,7 @@ fn tidy_source(
     // source runs to the comma or the sentence's end, however the tagger
     // split it.
     if according {
-        const MAX_SOURCE_TOKENS: usize = 10;
+        const MAX_SOURCE_TOKENS: usize = 12;
         if let Some(comma) = (last + 1..tokens.len().min(first + MAX_SOURCE_TOKENS))
             .find(|&i| matches!(tokens[i].text, "," | "." | ";"))
         {
@@ -3459,5 +3459,18 @@ mod tests {
         );
         assert_eq!(without_description("Lindholm Pharmacy Association"), None);
         assert_eq!(without_description("the bank"), None);
+    }
+
+    #[test]
+    fn according_to_reaches_the_end_of_a_long_document_name() {
+        let report = names(
+            "Bridge\n\nThe bridge needs new bearings within a year, according to an \
+             inspectors' report published by Tarnov's transport ministry on Friday.",
+        );
+        assert_eq!(
+            report,
+            ["inspectors' report published by Tarnov's transport ministry"],
+            "{report:?}"
+        );
     }
 }
