@@ -230,6 +230,19 @@ fn medium_told(
     if kind_of(name) == SourceKind::MediaOutlet {
         return Some(span);
     }
+    // "told DTV that…", "he told NRB.": a medium known by its initials, said
+    // without "the" (which bodies take: "told the FBI"), unless they are the
+    // story's own outlet's (a "VESSIAN NEWS AGENCY" header, then "told VNA").
+    let initials = span.0 == span.1
+        && span.0 == last + 1
+        && (2..=5).contains(&name.chars().count())
+        && name.chars().all(|c| c.is_ascii_uppercase())
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.text, "that" | "." | "," | ":" | "on" | "in"));
+    if initials && own_initials(text).as_deref() != Some(name) {
+        return Some(span);
+    }
     // "told the Orsund Tidende newspaper": the word after the name says
     // what it is; "told the Osland broadcaster KTV": and the name after
     // that word is the medium's own.
@@ -363,6 +376,29 @@ fn dateline_credit(text: &str) -> Option<&str> {
         let named = !name.is_empty() && name.split_whitespace().all(is_capitalised);
         (dashed && named).then_some(name)
     })
+}
+
+/// The initials of the outlet a story names as its own: in its dateline
+/// ("(Nordic Wire) —") or in a line of capitals under the headline
+/// ("VESSIAN NEWS AGENCY").
+fn own_initials(text: &str) -> Option<String> {
+    const HEADER_LINES: usize = 4;
+    let initials = |name: &str| -> String {
+        name.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let header = text.lines().skip(1).take(HEADER_LINES).find(|line| {
+        let ws: Vec<&str> = line.split_whitespace().collect();
+        ws.len() >= 2
+            && ws
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+    });
+    header
+        .or_else(|| dateline_credit(text))
+        .map(initials)
+        .map(|i| i.to_uppercase())
 }
 
 /// Whether a cue says that someone did not answer ("did not respond to
@@ -3472,5 +3508,24 @@ mod tests {
             ["inspectors' report published by Tarnov's transport ministry"],
             "{report:?}"
         );
+    }
+
+    #[test]
+    fn a_medium_known_by_its_initials_is_credited_unless_it_is_the_story_s_own() {
+        let told = names(
+            "Outage\n\nConsumer lawyer Ana Ruiz told RTN that customers could claim \
+             compensation.",
+        );
+        assert_eq!(told, ["Ana Ruiz", "RTN"], "{told:?}");
+        let agency = names(
+            "Talks\n\nMARAVIAN PRESS AGENCY\n\nEconomist Ivo Kral of the Maravian Academy of \
+             Sciences told MPA that the transit fees were a fair price for the use of national \
+             resources.",
+        );
+        assert_eq!(agency, ["Ivo Kral"], "{agency:?}");
+        let text = "The accountant told the FBI that the ledgers had been altered.";
+        let tokens = tokenize(text);
+        let told = tokens.iter().position(|t| t.text == "told").unwrap();
+        assert_eq!(medium_told(&tokens, text, (told, told)), None);
     }
 }
