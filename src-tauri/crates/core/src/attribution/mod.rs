@@ -1815,8 +1815,10 @@ pub fn kind_of(text: &str) -> SourceKind {
     }
     if has(&[
         "ministry",
+        "ministries",
         "department",
         "government",
+        "governments",
         "kremlin",
         "pentagon",
         "congress",
@@ -2558,7 +2560,13 @@ fn group(
                 .and_then(|head| {
                     body_named_in(article, &head).or_else(|| described_in(article, &head))
                 });
+            // "told DTV": initials right after "told" are a medium's.
+            let told_initials =
+                mention.cue.as_ref().is_some_and(|cue| {
+                    cue.end <= mention.source.start && cue.text.ends_with("told")
+                }) && text.chars().all(|c| c.is_ascii_uppercase());
             let kind = match kind_of(body.as_deref().unwrap_or(&text)) {
+                _ if told_initials => SourceKind::MediaOutlet,
                 // What "it" or "the bank" stands for is no person.
                 SourceKind::Person if by_pronoun => SourceKind::Organization,
                 _ if company.is_some() => SourceKind::Organization,
@@ -2727,6 +2735,7 @@ mod tests {
             SourceKind::Person
         );
         assert_eq!(kind_of("a senior ministry adviser"), SourceKind::Anonymous);
+        assert_eq!(kind_of("the two governments"), SourceKind::GovernmentBody);
     }
 
     #[test]
@@ -3517,6 +3526,11 @@ mod tests {
              compensation.",
         );
         assert_eq!(told, ["Ana Ruiz", "RTN"], "{told:?}");
+        let kinds = found(
+            "Outage\n\nConsumer lawyer Ana Ruiz told RTN that customers could claim \
+             compensation.",
+        );
+        assert_eq!(kinds[1].1, SourceKind::MediaOutlet, "{kinds:?}");
         let agency = names(
             "Talks\n\nMARAVIAN PRESS AGENCY\n\nEconomist Ivo Kral of the Maravian Academy of \
              Sciences told MPA that the transit fees were a fair price for the use of national \
