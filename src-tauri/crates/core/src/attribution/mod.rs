@@ -273,7 +273,7 @@ const MAX_SUBJECT_TOKENS: usize = 8;
 /// when the sentence opens a paragraph.
 fn past_dateline(tokens: &[Token<'_>], start: usize, end: usize) -> usize {
     // A dateline's dash comes within this many tokens of the paragraph start.
-    const DATELINE_TOKENS: usize = 16;
+    const DATELINE_TOKENS: usize = 14;
     if !tokens[start].paragraph_start {
         return start;
     }
@@ -293,11 +293,7 @@ fn subject_before(tokens: &[Token<'_>], sentences: &[usize], cue: usize) -> Opti
     if !matches!(tokens[cue].text, "said" | "says" | "told") {
         return None;
     }
-    let start = past_dateline(
-        tokens,
-        sentences.partition_point(|&s| s < sentences[cue]),
-        cue,
-    );
+    let start = past_dateline(tokens, sentence_start(sentences, cue), cue);
     // "on Tuesday" may stand between the subject and the cue; another
     // preposition leads into a phrase the rules for spans would cut.
     let on_day = |i: usize| {
@@ -329,11 +325,7 @@ fn saying_subject(tokens: &[Token<'_>], sentences: &[usize], cue: usize) -> Opti
     if cue == 0 || !tokens[cue].text.eq_ignore_ascii_case("saying") || tokens[cue - 1].text != "," {
         return None;
     }
-    let start = past_dateline(
-        tokens,
-        sentences.partition_point(|&s| s < sentences[cue]),
-        cue,
-    );
+    let start = past_dateline(tokens, sentence_start(sentences, cue), cue);
     let verb = (start + 1..cue.min(start + MAX_SUBJECT_TOKENS + 1)).find(|&i| {
         let word = tokens[i].text;
         word.chars().all(char::is_lowercase)
@@ -1091,9 +1083,7 @@ fn tidy_source(
             .rev()
             .find(|&i| tokens[i].paragraph_start)
             .unwrap_or(0);
-        const MAX_DATELINE_TOKENS: usize = 14;
-        let first_dash = (paragraph..dash).all(|i| !is_dash(tokens[i].text));
-        if first_dash && dash - paragraph <= MAX_DATELINE_TOKENS {
+        if past_dateline(tokens, paragraph, dash + 1) == dash + 1 {
             first = dash + 1;
         }
     }
@@ -2230,11 +2220,11 @@ fn body_named_near(
     const MAX_NAME_TOKENS: usize = 5;
     let at = tokens.partition_point(|t| t.span.start < mentioned);
     let sentence = *sentences.get(at)?;
-    let own_start = sentences.partition_point(|&s| s < sentence);
+    let own_start = sentence_start(sentences, at);
     let (start, end) = if own_start < at {
         (own_start, at)
     } else if sentence > 0 && !tokens[at].paragraph_start {
-        (sentences.partition_point(|&s| s < sentence - 1), at)
+        (sentence_start(sentences, at - 1), at)
     } else {
         return None;
     };
@@ -2537,11 +2527,10 @@ fn group(
             };
             // "…, the bank said", where the bank is Banco Dorne: the body
             // the sentence names, when no name holds the noun.
-            let body_noun = words(&lower)
-                .get(1)
-                .filter(|_| words(&lower).len() == 2 && lower.starts_with("the "))
-                .filter(|head| BODY_NOUNS.contains(head))
-                .map(|head| head.to_string());
+            let body_noun = match words(&lower)[..] {
+                ["the", head] if BODY_NOUNS.contains(&head) => Some(head.to_string()),
+                _ => None,
+            };
             let near = body_noun
                 .filter(|head| company.is_none() && !known_head(&sources, head))
                 .filter(|head| body_named_in(article, head).is_none())
