@@ -19,7 +19,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use sourcelens_ingest::discover::Registry;
 use sourcelens_ingest::fetch::{parse_day, ArchiveChoice};
-use sourcelens_ingest::html::Extractor;
+use sourcelens_ingest::html::{Extractor, DEFAULT_EXTRACTOR};
 use sourcelens_ingest::{Article, Limits};
 use sourcelens_store::{resolve_data_dir, Library, OnConflict, OUTLETS_FILE};
 use url::Url;
@@ -180,7 +180,7 @@ enum EvalCommand {
         /// The benchmark directory (holds ground-truth.json and html/)
         dir: PathBuf,
         /// The extraction method to score
-        #[arg(long, default_value = "trafilatura", value_parser = parse_extractor)]
+        #[arg(long, default_value = DEFAULT_EXTRACTOR.name(), value_parser = parse_extractor)]
         extractor: Extractor,
         /// Also print each page's precision and recall
         #[arg(long)]
@@ -193,6 +193,11 @@ enum EvalCommand {
         /// Score this model file instead of the built-in one
         #[arg(long, value_name = "FILE")]
         model: Option<PathBuf>,
+    },
+    /// How far PolNeAR's annotators agree, on the articles several of them annotated
+    PolnearAgreement {
+        /// The PolNeAR directory (holds dev/ and train/)
+        dir: PathBuf,
     },
     /// Article-level source sets of one event against a hand annotation
     Sources {
@@ -370,6 +375,9 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Polnear { dir, model }) => polnear_model(model.as_deref())
             .and_then(|m| eval::polnear::eval(&dir, &m))
             .map(|()| ExitCode::SUCCESS),
+        Command::Eval(EvalCommand::PolnearAgreement { dir }) => {
+            eval::polnear::agreement(&dir).map(|()| ExitCode::SUCCESS)
+        }
         Command::Eval(EvalCommand::Sources { dir }) => {
             eval::sources::run(&dir).map(|()| ExitCode::SUCCESS)
         }

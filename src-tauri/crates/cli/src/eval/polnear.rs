@@ -6,7 +6,7 @@
 //! run over several lines, so records start only at `T<n>\t`/`E<n>\t`/`#<n>\t`.
 //! Articles annotated by several people are read from the lowest annotator id.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
@@ -25,10 +25,11 @@ pub struct Relation {
     pub content: Vec<CharSpan>,
 }
 
+/// One role's fragments of a relation: its source, cue or content.
+type Fragments = fn(&Relation) -> &Vec<CharSpan>;
+
 /// An article and its attributions.
 pub struct Document {
-    /// The file stem.
-    pub name: String,
     /// The exact text.
     pub text: String,
     /// Its attributions.
@@ -95,11 +96,10 @@ pub fn parse_ann(ann: &str) -> Vec<Relation> {
         .collect()
 }
 
-/// Reads a split directory (`text/` and `attributions/`).
-pub fn read_split(dir: &Path) -> anyhow::Result<Vec<Document>> {
-    let text_dir = dir.join("text");
+/// The annotation files of a split's articles, by article name, each
+/// article's files in annotator order.
+fn annotation_files(dir: &Path) -> anyhow::Result<BTreeMap<String, Vec<PathBuf>>> {
     let ann_dir = dir.join("attributions");
-    let mut anns: HashMap<String, PathBuf> = HashMap::new();
     let entries = std::fs::read_dir(&ann_dir).with_context(|| {
         format!(
             "cannot read {}: is {} a PolNeAR split?",
@@ -107,6 +107,7 @@ pub fn read_split(dir: &Path) -> anyhow::Result<Vec<Document>> {
             dir.display()
         )
     })?;
+    let mut files: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
     for entry in entries {
         let path = entry?.path();
         let name = path
@@ -114,31 +115,37 @@ pub fn read_split(dir: &Path) -> anyhow::Result<Vec<Document>> {
             .unwrap_or_default()
             .to_string_lossy()
             .into_owned();
-        let Some((doc, _annotator)) = name.rsplit_once('_') else {
-            continue;
-        };
-        let keep = anns.get(doc).is_none_or(|existing| path < *existing);
-        if keep {
-            anns.insert(doc.to_string(), path);
+        if let Some((doc, _annotator)) = name.rsplit_once('_') {
+            files.entry(doc.to_string()).or_default().push(path);
         }
     }
+    for paths in files.values_mut() {
+        paths.sort();
+    }
+    Ok(files)
+}
+
+fn read_relations(path: &Path) -> anyhow::Result<Vec<Relation>> {
+    let ann =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(parse_ann(&ann))
+}
+
+/// Reads a split directory (`text/` and `attributions/`).
+pub fn read_split(dir: &Path) -> anyhow::Result<Vec<Document>> {
     let mut documents = Vec::new();
-    for (doc, ann_path) in anns {
-        let text_path = text_dir.join(format!("{doc}.txt"));
+    for (doc, paths) in annotation_files(dir)? {
+        let text_path = dir.join("text").join(format!("{doc}.txt"));
         let text = std::fs::read_to_string(&text_path)
             .with_context(|| format!("cannot read {}", text_path.display()))?;
-        let ann = std::fs::read_to_string(&ann_path)
-            .with_context(|| format!("cannot read {}", ann_path.display()))?;
         documents.push(Document {
-            name: doc,
             text,
-            relations: parse_ann(&ann),
+            relations: read_relations(&paths[0])?,
         });
     }
     if documents.is_empty() {
         bail!("{} holds no annotated articles", dir.display());
     }
-    documents.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(documents)
 }
 
@@ -147,7 +154,6 @@ pub fn read_split(dir: &Path) -> anyhow::Result<Vec<Document>> {
 /// sources over content, where annotations overlap.
 pub fn gold_tags(tokens: &[Token<'_>], relations: &[Relation]) -> Vec<Tag> {
     let mut tags = vec![Tag::Outside; tokens.len()];
-    type Fragments = fn(&Relation) -> &Vec<CharSpan>;
     let roles: [(Fragments, Tag, Tag); 3] = [
         (|r| &r.content, Tag::ContentStart, Tag::Content),
         (|r| &r.source, Tag::SourceStart, Tag::Source),
@@ -384,6 +390,136 @@ pub fn eval(dir: &Path, model: &Model) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Each relation's source or cue as one span, from its first to its last
+/// char, without repeats: what a tagger that marks runs of tokens outputs.
+fn whole_spans(
+    relations: &[Relation],
+    fragments_of: fn(&Relation) -> &Vec<CharSpan>,
+) -> Vec<CharSpan> {
+    let mut spans: Vec<CharSpan> = relations
+        .iter()
+        .map(fragments_of)
+        .filter(|f| !f.is_empty())
+        .map(|f| {
+            CharSpan::new(
+                f.iter().map(|s| s.start).min().unwrap_or(0),
+                f.iter().map(|s| s.end).max().unwrap_or(0),
+            )
+        })
+        .collect();
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans.dedup();
+    spans
+}
+
+/// Each relation's source or cue fragments, as gold for [`Counts::add`].
+fn gold_spans(
+    relations: &[Relation],
+    fragments_of: fn(&Relation) -> &Vec<CharSpan>,
+) -> Vec<Vec<CharSpan>> {
+    relations
+        .iter()
+        .map(fragments_of)
+        .filter(|f| !f.is_empty())
+        .cloned()
+        .collect()
+}
+
+/// The spans that a strict majority of `annotators` marked: a span of one
+/// annotator counts when more than half of them have a span overlapping it,
+/// and is kept once, unless an overlapping span is kept already.
+fn majority_spans(annotators: &[Vec<CharSpan>]) -> Vec<CharSpan> {
+    let needed = annotators.len() / 2 + 1;
+    let mut kept: Vec<CharSpan> = Vec::new();
+    for span in annotators.iter().flatten() {
+        let votes = annotators
+            .iter()
+            .filter(|spans| spans.iter().any(|s| s.overlaps(span)))
+            .count();
+        if votes >= needed && !kept.iter().any(|k| k.overlaps(span)) {
+            kept.push(*span);
+        }
+    }
+    kept
+}
+
+/// Agreement on one role: each annotator's spans read as predictions
+/// against each other annotator, and the spans most of the other
+/// annotators marked read as predictions against the one left out.
+#[derive(Default)]
+struct Agreement {
+    pairwise: Counts,
+    majority: Counts,
+}
+
+impl Agreement {
+    fn add(&mut self, annotations: &[Vec<Relation>], fragments_of: Fragments) {
+        let marked: Vec<Vec<CharSpan>> = annotations
+            .iter()
+            .map(|a| whole_spans(a, fragments_of))
+            .collect();
+        for (i, gold) in annotations.iter().enumerate() {
+            let gold = gold_spans(gold, fragments_of);
+            let others: Vec<Vec<CharSpan>> = (0..marked.len())
+                .filter(|&j| j != i)
+                .map(|j| marked[j].clone())
+                .collect();
+            for spans in &others {
+                self.pairwise.add(spans, &gold);
+            }
+            self.majority.add(&majority_spans(&others), &gold);
+        }
+    }
+
+    fn print(&self, role: &str) -> String {
+        let (p, r, f) = self.pairwise.overlap();
+        let (_, _, exact) = self.pairwise.exact();
+        let (mp, mr, mf) = self.majority.overlap();
+        format!(
+            "{role}_p={p:.4} {role}_r={r:.4} {role}_f1={f:.4} {role}_exact_f1={exact:.4} \
+             majority_{role}_p={mp:.4} majority_{role}_r={mr:.4} majority_{role}_f1={mf:.4}"
+        )
+    }
+}
+
+/// `sourcelens eval polnear-agreement DIR`: how far PolNeAR's annotators
+/// agree with each other, on the articles of both splits that several of
+/// them annotated, with the metric of [`eval`]. Every annotator is scored
+/// against every other (`source_f1`), and the spans most of the others
+/// marked are scored against the one left out (`majority_source_f1`): about
+/// the best a model that learned what annotators agree on can score against
+/// one annotator's work.
+pub fn agreement(dir: &Path) -> anyhow::Result<()> {
+    let (mut sources, mut cues) = (Agreement::default(), Agreement::default());
+    let mut articles = 0;
+    for split in ["train", "dev"] {
+        for paths in annotation_files(&dir.join(split))?.values() {
+            if paths.len() < 3 {
+                continue;
+            }
+            articles += 1;
+            let annotations = paths
+                .iter()
+                .map(|p| read_relations(p))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            sources.add(&annotations, |r| &r.source);
+            cues.add(&annotations, |r| &r.cue);
+        }
+    }
+    if articles == 0 {
+        bail!(
+            "{} holds no article annotated by three or more people",
+            dir.display()
+        );
+    }
+    println!(
+        "articles={articles} {} {}",
+        sources.print("source"),
+        cues.print("cue")
+    );
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,5 +576,48 @@ mod tests {
         assert_eq!((p, r), (2.0 / 3.0, 1.0));
         let (p, r, _) = counts.exact();
         assert_eq!((p, r), (1.0 / 3.0, 0.5));
+    }
+
+    fn sourced(source: (usize, usize)) -> Relation {
+        Relation {
+            source: vec![CharSpan::new(source.0, source.1)],
+            ..Relation::default()
+        }
+    }
+
+    #[test]
+    fn a_majority_span_is_one_most_annotators_overlap_kept_once() {
+        let annotators = vec![
+            vec![CharSpan::new(0, 5), CharSpan::new(10, 15)],
+            vec![CharSpan::new(1, 4)],
+            vec![CharSpan::new(0, 6), CharSpan::new(20, 25)],
+        ];
+        assert_eq!(majority_spans(&annotators), [CharSpan::new(0, 5)]);
+        assert!(majority_spans(&annotators[..1]).len() == 2);
+    }
+
+    #[test]
+    fn annotators_are_scored_against_each_other_and_against_the_rest() {
+        let agreeing = vec![sourced((0, 5)), sourced((10, 15))];
+        let mut agreement = Agreement::default();
+        agreement.add(
+            &[agreeing.clone(), agreeing.clone(), agreeing.clone()],
+            |r| &r.source,
+        );
+        assert_eq!(agreement.pairwise.overlap(), (1.0, 1.0, 1.0));
+        assert_eq!(agreement.majority.overlap(), (1.0, 1.0, 1.0));
+
+        let mut agreement = Agreement::default();
+        let dissenting = vec![sourced((30, 35))];
+        agreement.add(&[agreeing.clone(), agreeing, dissenting], |r| &r.source);
+        let (p, r, _) = agreement.pairwise.overlap();
+        // Of the 6 ordered pairs, the two between the agreeing annotators
+        // match their 4 spans; the 6 spans of the four pairs with the
+        // dissenter match nothing.
+        assert_eq!((p, r), (4.0 / 10.0, 4.0 / 10.0));
+        let (p, r, _) = agreement.majority.overlap();
+        // Left out, each agreeing annotator faces a tie with no majority;
+        // the dissenter faces the two who agree, who outvote it.
+        assert_eq!((p, r), (0.0, 0.0));
     }
 }

@@ -99,7 +99,7 @@ impl Extractor {
     }
 
     /// The name used on the command line.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Extractor::Trafilatura => "trafilatura",
             Extractor::TrafilaturaFallback => "trafilatura-fallback",
