@@ -85,6 +85,46 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
 /// word so ending before a two-word name is the person's role.
 pub(super) const ROLE_ENDINGS: &[&str] = &["ist", "er", "or", "ian", "ant", "ent"];
 
+/// Words for speakers left unnamed: "officials said", "a source familiar
+/// with the talks".
+pub(super) const UNNAMED_SPEAKERS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "aides",
+    "aide",
+    "insiders",
+    "people",
+    "person",
+    "someone",
+    "observers",
+    "analysts",
+    "experts",
+    "researchers",
+    "scientists",
+    "economists",
+    "activists",
+    "campaigners",
+    "critics",
+    "residents",
+    "witnesses",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "insider",
+];
+
+/// Words that open a phrase about somebody not yet known: "a", "two",
+/// "several".
+pub(super) const INDEFINITE_OPENINGS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "other",
+    "another", "senior",
+];
+
 /// How adjectives that open a noun phrase end ("Independent", "Local",
 /// "Western", "Senior", "European", "British").
 pub(super) const ADJECTIVE_ENDINGS: &[&str] = &[

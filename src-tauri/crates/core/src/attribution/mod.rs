@@ -1617,36 +1617,10 @@ pub fn kind_of(text: &str) -> SourceKind {
     if lower.starts_with("one of") {
         return SourceKind::Anonymous;
     }
-    if has(&[
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "diplomat",
-        "diplomats",
-        "aides",
-        "aide",
-        "insiders",
-        "people",
-        "person",
-        "someone",
-        "observers",
-        "analysts",
-        "experts",
-        "researchers",
-        "scientists",
-        "economists",
-        "activists",
-        "campaigners",
-        "critics",
-        "residents",
-        "witnesses",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "insider",
-    ]) && !words(without_place(text)).iter().skip(1).any(|w| {
+    if unnamed_of_named_employer(text) {
+        return SourceKind::Anonymous;
+    }
+    if has(UNNAMED_SPEAKERS) && !words(without_place(text)).iter().skip(1).any(|w| {
         is_capitalised(w)
             && !TITLES.contains(&w.to_lowercase().as_str())
             && !ADJECTIVE_ENDINGS.iter().any(|ending| w.ends_with(ending))
@@ -1913,6 +1887,26 @@ pub fn kind_of(text: &str) -> SourceKind {
         return SourceKind::Person;
     }
     SourceKind::Other
+}
+
+/// Whether a mention is an unnamed speaker whose employer it names: "A
+/// Tarsland defence official", "two Foreign Ministry officials", "Western
+/// diplomats in Qarsan". Such a phrase ends in the speaker and opens with a
+/// number or an indefinite article, or is plural; it is one phrase, not a
+/// name and its appositive ("J. Rhodes, one of the president's aides") nor
+/// two joined ("The nominee and his aides").
+fn unnamed_of_named_employer(text: &str) -> bool {
+    let ws = words(without_place(text));
+    if text.contains(',') || ws.iter().any(|w| matches!(*w, "and" | "or")) {
+        return false;
+    }
+    let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    let last = last.to_lowercase();
+    ws.len() >= 2
+        && UNNAMED_SPEAKERS.contains(&last.as_str())
+        && (last.ends_with('s') || INDEFINITE_OPENINGS.contains(&first.to_lowercase().as_str()))
 }
 
 /// Whether a mention ends in a person's name after a lower-case role
@@ -2725,6 +2719,27 @@ mod tests {
         );
         assert_eq!(kind_of("a senior ministry adviser"), SourceKind::Anonymous);
         assert_eq!(kind_of("the two governments"), SourceKind::GovernmentBody);
+    }
+
+    #[test]
+    fn an_unnamed_speaker_stays_anonymous_when_the_employer_is_named() {
+        for text in [
+            "A Tarsland defence official",
+            "a senior Tarsland military official",
+            "a Foreign Ministry official",
+            "West Virginia officials",
+            "one GOP source",
+        ] {
+            assert_eq!(kind_of(text), SourceKind::Anonymous, "{text}");
+        }
+        assert_eq!(
+            kind_of("J. Rhodes, one of the president's closest aides"),
+            SourceKind::Person
+        );
+        assert_eq!(
+            kind_of("Pentagon official Sean Parnell"),
+            SourceKind::Person
+        );
     }
 
     #[test]
