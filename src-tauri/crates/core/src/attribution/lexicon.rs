@@ -118,6 +118,18 @@ pub(super) const UNNAMED_SPEAKERS: &[&str] = &[
     "insider",
 ];
 
+/// What a clause about a source says when the source is left unnamed on
+/// purpose: "who asked not to be named", "speaking on condition of
+/// anonymity".
+pub(super) const NAME_WITHHELD: &[&str] = &[
+    "not to be named",
+    "not be named",
+    "not to be identified",
+    "not be identified",
+    "anonymity",
+    "without being named",
+];
+
 /// Words that open a phrase about somebody not yet known: "a", "two",
 /// "several".
 pub(super) const INDEFINITE_OPENINGS: &[&str] = &[

@@ -715,11 +715,15 @@ pub fn analyze(text: &str) -> Analysis {
         // The nearest cue a news writer uses for attribution, or a reporting
         // verb the tagger left out ("A survey … found that"); with neither,
         // the tagger took a name for a source where nothing is attributed.
+        // "A defence official, who asked not to be named, said…": a cue in
+        // a clause about the source is taken only when there is no other.
+        let in_clause_after =
+            |s: &(usize, usize)| s.0 > first && matches!(tokens[s.0 - 1].text, "who" | "which");
         let tagged = credited.copied().or_else(|| {
             cue_spans
                 .iter()
                 .filter(|s| near(s) && plausible_cue(cue_text(s), s.1 < first))
-                .min_by_key(|s| distance(s))
+                .min_by_key(|s| (in_clause_after(s), distance(s)))
                 .copied()
         });
         let Some(cue) = tagged.or_else(|| reporting_verb_after(&tokens, &sentences, last)) else {
@@ -1414,6 +1418,12 @@ fn clause_antecedent(tokens: &[Token<'_>], first: usize, last: usize) -> Option<
         return None;
     }
     let opening = (1..first).rev().find(|&i| boundary(&tokens[i]))?;
+    if tokens[opening + 1..=first]
+        .iter()
+        .any(|t| t.paragraph_start)
+    {
+        return None;
+    }
     // ", who…" or ", and who…"
     let pronoun = if tokens[opening + 1].text == "and" {
         opening + 2
@@ -1427,7 +1437,11 @@ fn clause_antecedent(tokens: &[Token<'_>], first: usize, last: usize) -> Option<
     }
     let end = opening - 1;
     let mut start = end;
-    while start > 0 && end - start < MAX_PHRASE_TOKENS && !boundary(&tokens[start - 1]) {
+    while start > 0
+        && end - start < MAX_PHRASE_TOKENS
+        && !boundary(&tokens[start - 1])
+        && !tokens[start].paragraph_start
+    {
         start -= 1;
     }
     (!boundary(&tokens[end])).then_some((start, end))
@@ -1620,11 +1634,13 @@ pub fn kind_of(text: &str) -> SourceKind {
     if unnamed_of_named_employer(text) {
         return SourceKind::Anonymous;
     }
-    if has(UNNAMED_SPEAKERS) && !words(without_place(text)).iter().skip(1).any(|w| {
-        is_capitalised(w)
-            && !TITLES.contains(&w.to_lowercase().as_str())
-            && !ADJECTIVE_ENDINGS.iter().any(|ending| w.ends_with(ending))
-    }) {
+    if has(UNNAMED_SPEAKERS)
+        && !words(without_place(text)).iter().skip(1).any(|w| {
+            is_capitalised(w)
+                && !TITLES.contains(&w.to_lowercase().as_str())
+                && !ADJECTIVE_ENDINGS.iter().any(|ending| w.ends_with(ending))
+        })
+    {
         return SourceKind::Anonymous;
     }
     // "The airport operator": a capitalised article names nobody.
@@ -1887,6 +1903,21 @@ pub fn kind_of(text: &str) -> SourceKind {
         return SourceKind::Person;
     }
     SourceKind::Other
+}
+
+/// How far after a source the clause that withholds its name may reach.
+const WITHHELD_REACH_CHARS: usize = 100;
+
+/// Whether the words right after a source, in its sentence, say that its
+/// name is withheld: "A firefighter, who asked not to be named, said…".
+fn name_withheld(article: &str, source_end: usize) -> bool {
+    let after: String = article
+        .chars()
+        .skip(source_end)
+        .take(WITHHELD_REACH_CHARS)
+        .collect();
+    let clause = after.split(['.', '\n']).next().unwrap_or_default();
+    NAME_WITHHELD.iter().any(|phrase| clause.contains(phrase))
 }
 
 /// Whether a mention is an unnamed speaker whose employer it names: "A
@@ -2550,6 +2581,11 @@ fn group(
                 }) && text.chars().all(|c| c.is_ascii_uppercase());
             let kind = match kind_of(body.as_deref().unwrap_or(&text)) {
                 _ if told_initials => SourceKind::MediaOutlet,
+                SourceKind::Person | SourceKind::Other
+                    if name_withheld(article, mention.source.end) =>
+                {
+                    SourceKind::Anonymous
+                }
                 // What "it" or "the bank" stands for is no person.
                 SourceKind::Person if by_pronoun => SourceKind::Organization,
                 _ if company.is_some() => SourceKind::Organization,
@@ -2719,6 +2755,22 @@ mod tests {
         );
         assert_eq!(kind_of("a senior ministry adviser"), SourceKind::Anonymous);
         assert_eq!(kind_of("the two governments"), SourceKind::GovernmentBody);
+    }
+
+    #[test]
+    fn a_source_whose_name_is_withheld_is_anonymous_and_cued_by_its_verb() {
+        for text in [
+            "Crews short of water as fire spreads\n\nA firefighter, who asked not to be named because crews may not speak to the press, said the teams were exhausted.",
+            "Crews short of water as fire spreads\n\nA senior doctor at the hospital, speaking on condition of anonymity, said three of the injured were in a critical condition.",
+        ] {
+            let analysis = analyze(text);
+            let [source] = analysis.sources.as_slice() else {
+                panic!("one source expected: {:?}", analysis.sources);
+            };
+            assert_eq!(source.kind, SourceKind::Anonymous, "{text}");
+            let cue = source.mentions[0].cue.as_ref().map(|c| c.text.as_str());
+            assert_eq!(cue, Some("said"), "{text}");
+        }
     }
 
     #[test]
@@ -2963,7 +3015,7 @@ mod tests {
             names,
             [
                 "Coastal Insurance Federation",
-                "A lock keeper",
+                "lock keeper",
                 "Orre Securities"
             ]
         );
