@@ -288,12 +288,27 @@ fn past_dateline(tokens: &[Token<'_>], start: usize, end: usize) -> usize {
 /// when the tagger marked no source there: "BRAKKE, May 2 (Northwire) — The
 /// harbour board on Tuesday said…". Only words, opening with a capital, and
 /// none that looks like a verb of its own ("closed", "waiting", "and") or a
-/// preposition other than the day's "on".
+/// preposition other than the day's "on". When the cue is joined by "and"
+/// to the sentence's first verb, the subject is that verb's: "Tarsland on
+/// Thursday condemned the seizure and said…".
 fn subject_before(tokens: &[Token<'_>], sentences: &[usize], cue: usize) -> Option<(usize, usize)> {
-    if !matches!(tokens[cue].text, "said" | "says" | "told") {
+    if cue == 0 || !matches!(tokens[cue].text, "said" | "says" | "told") {
         return None;
     }
     let start = past_dateline(tokens, sentence_start(sentences, cue), cue);
+    // "…and told workers to stop" orders; it does not report.
+    let verb = if tokens[cue - 1].text == "and" && tokens[cue].text != "told" {
+        let verb = (start + 1..cue).find(|&i| {
+            let word = tokens[i].text;
+            word.chars().all(char::is_lowercase) && word.ends_with("ed")
+        })?;
+        let one_clause = tokens[verb..cue]
+            .iter()
+            .all(|t| t.text.chars().next().is_some_and(char::is_alphanumeric));
+        one_clause.then_some(verb)?
+    } else {
+        cue
+    };
     // "on Tuesday" may stand between the subject and the cue; another
     // preposition leads into a phrase the rules for spans would cut.
     let on_day = |i: usize| {
@@ -302,18 +317,18 @@ fn subject_before(tokens: &[Token<'_>], sentences: &[usize], cue: usize) -> Opti
                 .get(i + 1)
                 .is_some_and(|t| DAYS.contains(&t.text.to_lowercase().as_str()))
     };
-    let words = (start..cue).all(|i| {
+    let words = (start..verb).all(|i| {
         let word = tokens[i].text;
         let verb_like = word.chars().all(char::is_lowercase)
             && (word.ends_with("ed") || word.ends_with("ing") || word == "and");
         let preposition = PREPOSITIONS.contains(&word) && !on_day(i);
         word.chars().next().is_some_and(char::is_alphanumeric) && !verb_like && !preposition
     });
-    (start < cue
-        && cue - start <= MAX_SUBJECT_TOKENS
+    (start < verb
+        && verb - start <= MAX_SUBJECT_TOKENS
         && words
         && is_capitalised(tokens[start].text))
-    .then_some((start, cue - 1))
+    .then_some((start, verb - 1))
 }
 
 /// The subject of a sentence that ends in a ", saying…" clause at `cue`
@@ -2130,6 +2145,17 @@ fn first_company_in(article: &str) -> Option<String> {
     })
 }
 
+/// Whether a lower-case mention is "the company" or the like, with at most
+/// a compound adjective: "the firm", "the Oslo-based company".
+fn refers_to_a_company(lower: &str) -> bool {
+    let company = |w: &str| matches!(w, "company" | "firm" | "drugmaker");
+    match words(lower)[..] {
+        ["the", head] => company(head),
+        ["the", modifier, head] => modifier.contains('-') && company(head),
+        _ => false,
+    }
+}
+
 /// The name after a title the article gives someone ("President Helena
 /// Cordova" for "the president").
 fn name_after_title(article: &str, title: &str) -> Option<String> {
@@ -2545,7 +2571,7 @@ fn group(
             let lower = text.to_lowercase();
             let company = if words(&text).len() == 1 {
                 company_named_in(article, &text)
-            } else if matches!(lower.as_str(), "the company" | "the firm" | "the drugmaker") {
+            } else if refers_to_a_company(&lower) {
                 first_company_in(article)
             } else {
                 None
@@ -2755,6 +2781,32 @@ mod tests {
         );
         assert_eq!(kind_of("a senior ministry adviser"), SourceKind::Anonymous);
         assert_eq!(kind_of("the two governments"), SourceKind::GovernmentBody);
+    }
+
+    #[test]
+    fn a_subject_whose_verb_is_joined_to_said_is_the_source() {
+        let names = |text: &str| -> Vec<String> {
+            analyze(text).sources.into_iter().map(|s| s.name).collect()
+        };
+        assert_eq!(
+            names("Tarsland condemns seizure\n\nTarsland on Thursday condemned the seizure of the tanker and said it was considering naval escorts."),
+            ["Tarsland"]
+        );
+        assert!(names("Schools shut in heatwave\n\nAuthorities closed schools in four provinces and told outdoor workers to stop at noon.").is_empty());
+    }
+
+    #[test]
+    fn the_company_with_a_compound_adjective_is_the_company_named() {
+        let analysis = analyze(
+            "Tanker seized in the gulf\n\nHalvard Shipping, which manages the vessel, said it had lost contact with the crew. \
+             “Our priority is the safety of the crew,” the Oslo-based company said.",
+        );
+        let names: Vec<(&str, usize)> = analysis
+            .sources
+            .iter()
+            .map(|s| (s.name.as_str(), s.mentions.len()))
+            .collect();
+        assert_eq!(names, [("Halvard Shipping", 2)]);
     }
 
     #[test]
