@@ -276,6 +276,23 @@ pub(super) const MORE_BODY_DESCRIPTIONS: &[&str] = &[
     "newspaper",
 ];
 
+/// Lower-case words that describe a medium before its name: "state news
+/// agency MRNA", "the Osland broadcaster KTV".
+pub(super) const MEDIA_DESCRIPTIONS: &[&str] = &[
+    "agency",
+    "broadcaster",
+    "newspaper",
+    "channel",
+    "daily",
+    "weekly",
+    "outlet",
+    "network",
+    "station",
+    "website",
+    "tabloid",
+    "magazine",
+];
+
 /// Roles a body's people hold, named right after the body: "Dynamo Kovel
 /// chairman Andrei Sava", "Skarre Kraft chief executive Lene Dahl".
 pub(super) const BODY_ROLES: &[&str] = &[
