@@ -438,6 +438,19 @@ fn non_answer(cue: &str) -> bool {
     })
 }
 
+/// Whether a cue is a court's verdict, an act rather than something said:
+/// "found former MP Ilse Marek guilty", "was found not liable".
+fn verdict(tokens: &[Token<'_>], (first, last): (usize, usize)) -> bool {
+    const VERDICT_REACH: usize = 7;
+    tokens[first..=last]
+        .iter()
+        .any(|t| matches!(t.text, "found" | "finds" | "find"))
+        && tokens[last + 1..tokens.len().min(last + 1 + VERDICT_REACH)]
+            .iter()
+            .take_while(|t| !matches!(t.text, "," | "." | "that" | ";"))
+            .any(|t| matches!(t.text, "guilty" | "innocent" | "liable"))
+}
+
 /// Whether the cue after a source is a passive participle, so the source is
 /// the one spoken to or about, not the speaker: "residents were told",
 /// "Residents told to keep away", "fish deaths reported on the Harlow".
@@ -794,7 +807,7 @@ pub fn analyze(text: &str) -> Analysis {
         }
         // "declined to comment": the words after the cue may be the refusal's.
         let refusal_reach = (cue.0, (cue.1 + 3).min(tokens.len() - 1));
-        if non_answer(cue_text(&refusal_reach)) {
+        if non_answer(cue_text(&refusal_reach)) || verdict(&tokens, *cue) {
             continue;
         }
         let content = content_spans
@@ -1472,7 +1485,8 @@ fn clause_antecedent(tokens: &[Token<'_>], first: usize, last: usize) -> Option<
 }
 
 /// The name opening the sentence of the cue at `cue` when an appositive
-/// stands between them: NAME "," … "," cue, with a two- to four-word name.
+/// stands between them: NAME "," … "," cue, with a two- to four-word name,
+/// or a surname alone before an age ("Marek, 54, denied…").
 fn name_opening_appositive(
     tokens: &[Token<'_>],
     sentences: &[usize],
@@ -1482,7 +1496,9 @@ fn name_opening_appositive(
     let start = sentence_start(sentences, cue);
     let comma = (start..cue).find(|&i| tokens[i].text == ",")?;
     let name = &tokens[start..comma];
-    let is_name = (2..=MAX_NAME_WORDS).contains(&name.len())
+    let age = comma + 2 == cue - 1 && tokens[comma + 1].text.chars().all(|c| c.is_ascii_digit());
+    let shortest = if age { 1 } else { 2 };
+    let is_name = (shortest..=MAX_NAME_WORDS).contains(&name.len())
         && name.iter().all(|t| {
             is_capitalised(t.text) && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
         })
@@ -1530,9 +1546,12 @@ fn appositive_name_before(
     let opens_clause = name == 0
         || tokens[name].paragraph_start
         || !tokens[name - 1].text.chars().any(char::is_alphanumeric);
-    // "NIPH, the institute,", "RedNacional, the grid operator,".
-    let body_name = comma - name == 1 && names_a_body(tokens[name].text);
-    ((comma - name >= 2 || body_name) && opens_clause).then_some((name, comma))
+    // "NIPH, the institute,", "RedNacional, the grid operator,"; "Rehn,
+    // her lawyer,": a surname before a role that belongs to someone.
+    let possessive = matches!(tokens[comma + 1].text, "his" | "her" | "their");
+    let one_word = comma - name == 1
+        && (names_a_body(tokens[name].text) || (possessive && capitalised_word(&tokens[name])));
+    ((comma - name >= 2 || one_word) && opens_clause).then_some((name, comma))
 }
 
 /// The comma that opens the appositive the span starting at `first` ends:
@@ -1541,7 +1560,12 @@ fn comma_before_role(tokens: &[Token<'_>], first: usize) -> Option<usize> {
     const LINKS: &[&str] = &["of", "for", "at", "with", "from"];
     const MAX_ROLE_WORDS: usize = 4;
     const MAX_MODIFIERS: usize = 3;
-    let article = |i: usize| matches!(tokens[i].text, "the" | "a" | "an");
+    let article = |i: usize| {
+        matches!(
+            tokens[i].text,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        )
+    };
     let mut link = first - 1;
     if tokens[link].text == "," && article(first) {
         return Some(link);
@@ -1769,51 +1793,61 @@ pub fn kind_of(text: &str) -> SourceKind {
     }
     // "Agency" alone is as often a government body ("Environment Agency").
     let news_agency = lower.contains("news agency") || lower.contains("press agency");
+    // "the court's press office" speaks for the court.
+    let press_staff = [
+        "press office",
+        "press service",
+        "press secretary",
+        "press team",
+    ]
+    .iter()
+    .any(|staff| lower.contains(staff));
     if news_agency
-        || has(&[
-            "news",
-            "times",
-            "post",
-            "journal",
-            "tv",
-            "television",
-            "radio",
-            "newspaper",
-            "magazine",
-            "reuters",
-            "ap",
-            "afp",
-            "tass",
-            "ria",
-            "xinhua",
-            "irna",
-            "tasnim",
-            "bbc",
-            "cnn",
-            "fox",
-            "msnbc",
-            "nbc",
-            "abc",
-            "cbs",
-            "npr",
-            "bloomberg",
-            "politico",
-            "guardian",
-            "telegraph",
-            "sputnik",
-            "rt",
-            "press",
-            "gazette",
-            "tribune",
-            "herald",
-            "wire",
-            "outlet",
-            "daily",
-            "weekly",
-            "broadcaster",
-            "broadcasting",
-            "channel",
-        ])
+        || (!press_staff
+            && has(&[
+                "news",
+                "times",
+                "post",
+                "journal",
+                "tv",
+                "television",
+                "radio",
+                "newspaper",
+                "magazine",
+                "reuters",
+                "ap",
+                "afp",
+                "tass",
+                "ria",
+                "xinhua",
+                "irna",
+                "tasnim",
+                "bbc",
+                "cnn",
+                "fox",
+                "msnbc",
+                "nbc",
+                "abc",
+                "cbs",
+                "npr",
+                "bloomberg",
+                "politico",
+                "guardian",
+                "telegraph",
+                "sputnik",
+                "rt",
+                "press",
+                "gazette",
+                "tribune",
+                "herald",
+                "wire",
+                "outlet",
+                "daily",
+                "weekly",
+                "broadcaster",
+                "broadcasting",
+                "channel",
+            ]))
     {
         return SourceKind::MediaOutlet;
     }
@@ -1997,6 +2031,23 @@ fn people_from(text: &str) -> Option<&str> {
     .then_some(people)
 }
 
+/// The name of whom a group of people speaks for ("Lawyers for Marek",
+/// "aides to Lind" → "Marek", "Lind"): a plural noun, "for" or "to", and a
+/// name of up to three words.
+fn spokespeople_for(text: &str) -> Option<&str> {
+    const MAX_NAME_WORDS: usize = 3;
+    let (people, rest) = text.split_once(' ')?;
+    let name = rest
+        .strip_prefix("for ")
+        .or_else(|| rest.strip_prefix("to "))?;
+    let name_words = name.split_whitespace().count();
+    (people.ends_with('s')
+        && people.chars().all(char::is_alphabetic)
+        && (1..=MAX_NAME_WORDS).contains(&name_words)
+        && name.split_whitespace().all(is_capitalised))
+    .then_some(name)
+}
+
 /// The named body a group speaks for ("Analysts at Nordbank" → "Nordbank",
 /// "Economists from the Halden Institute" → "Halden Institute"): a group of
 /// professionals, at/of/from, and a name of up to four words.
@@ -2088,16 +2139,23 @@ fn surname(name: &str) -> Option<String> {
 /// pronouns to the last person or organisation named before them, and role
 /// nouns ("the minister") to the earlier source whose full mention holds the role.
 /// The capitalised words just before `at` in `text` that can open a
-/// person's name: up to two, none a title or a sentence-opening word.
+/// person's name, in the same paragraph: up to two, none a title or a
+/// sentence-opening word, and none that ends a sentence ("on Thursday.
+/// Marek…"), though an initial may have its full stop ("J. Rhodes").
 fn given_names_before(text: &str, at: usize) -> Vec<&str> {
-    text[..at]
+    const MAX_INITIAL_LETTERS: usize = 2;
+    let before = &text[..at];
+    let paragraph = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    paragraph
         .split_whitespace()
         .rev()
         .take(2)
         .take_while(|w| {
             let lower = w.to_lowercase();
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             is_capitalised(w)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && (!w.ends_with('.') || letters <= MAX_INITIAL_LETTERS)
                 && !TITLES.contains(&lower.as_str())
                 && !OPENING_WORDS.contains(&lower.as_str())
         })
@@ -2629,8 +2687,17 @@ fn group(
                 mention.cue.as_ref().is_some_and(|cue| {
                     cue.end <= mention.source.start && cue.text.ends_with("told")
                 }) && text.chars().all(|c| c.is_ascii_uppercase());
+            // "Lawyers for Marek": the people who speak for a person the
+            // article names are a source of their own.
+            let for_person = spokespeople_for(&text).is_some_and(|name| {
+                persons()
+                    .iter()
+                    .any(|p| *p == name || surname(p) == Some(name.to_lowercase()))
+                    || full_name_in(article, name, mention.source.start).is_some()
+            });
             let kind = match kind_of(body.as_deref().unwrap_or(&text)) {
                 _ if told_initials => SourceKind::MediaOutlet,
+                _ if for_person => SourceKind::Other,
                 SourceKind::Person | SourceKind::Other
                     if name_withheld(article, mention.source.end) =>
                 {
@@ -2672,7 +2739,11 @@ fn group(
                     .to_string()
             };
             let (key, kind) = match kind {
-                SourceKind::Person if !expanded => match body_in_context(article, key.clone()) {
+                SourceKind::Person if !expanded => match body_in_context(article, key.clone())
+                    // "Transparency watchdog Clearview": the key kept only
+                    // the name.
+                    .or_else(|| without_description(&text))
+                {
                     Some(body) => (body, SourceKind::Organization),
                     None => (key, kind),
                 },
@@ -2806,6 +2877,46 @@ mod tests {
         );
         assert_eq!(kind_of("a senior ministry adviser"), SourceKind::Anonymous);
         assert_eq!(kind_of("the two governments"), SourceKind::GovernmentBody);
+    }
+
+    #[test]
+    fn speakers_for_a_person_ages_possessive_roles_and_press_offices_are_read() {
+        let text = "Court jails Marek\n\nIlse Marek was sentenced on Thursday. \
+                    Marek, 54, denied the charges throughout the trial. \
+                    Lawyers for Marek say the court ignored bank records. \
+                    Rehn, her lawyer, wrote on Facebook that the ruling was a copy of the indictment. \
+                    Transparency watchdog Clearview said the trial had been marred by irregularities. \
+                    The court's press office said the verdict could be appealed.";
+        assert_eq!(
+            found(text),
+            [
+                ("Ilse Marek".to_string(), SourceKind::Person),
+                ("Lawyers for Marek".to_string(), SourceKind::Other),
+                ("Rehn".to_string(), SourceKind::Person),
+                ("Clearview".to_string(), SourceKind::Organization),
+                (
+                    "court's press office".to_string(),
+                    SourceKind::GovernmentBody
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verdict_is_an_act_not_a_finding_reported() {
+        let is_verdict = |text: &str| {
+            let tokens = tokenize(text);
+            let cue = tokens.iter().position(|t| t.text == "found").unwrap();
+            verdict(&tokens, (cue, cue))
+        };
+        assert!(is_verdict(
+            "The court on Thursday found former MP Ilse Marek guilty of fraud."
+        ));
+        assert!(is_verdict("A jury found the company not liable."));
+        assert!(!is_verdict(
+            "The inquiry found that the operator was liable for the spill."
+        ));
+        assert!(!is_verdict("The audit found serious gaps in the records."));
     }
 
     #[test]
