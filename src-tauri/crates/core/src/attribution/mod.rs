@@ -2903,6 +2903,16 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_takes_the_full_name_not_the_word_opening_its_clause() {
+        let text = "Rally in Ohio\n\nBusiness leader Donald Trump toured a plant in Ohio.\n\n\
+                    Although Trump said he would win the state, his staff were less sure.";
+        assert_eq!(
+            found(text)[0],
+            ("Donald Trump".to_string(), SourceKind::Person)
+        );
+    }
+
+    #[test]
     fn a_verdict_is_an_act_not_a_finding_reported() {
         let is_verdict = |text: &str| {
             let tokens = tokenize(text);
