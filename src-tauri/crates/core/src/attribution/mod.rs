@@ -183,6 +183,55 @@ fn unmarked_subject(
         .then_some((start, start + head - 1))
 }
 
+/// A source and its cue inside a clause, from the token at `at`: "what
+/// prosecutors called the misuse of funds" (a label the source gives), or
+/// "a case her supporters say was designed…" and "a plan which officials
+/// say will cost…" (the clause's subject says what the clause states).
+/// The source is a plural noun alone, or up to four words opening with a
+/// determiner or a possessive.
+fn source_in_clause(tokens: &[Token<'_>], at: usize) -> Option<((usize, usize), (usize, usize))> {
+    const MAX_PHRASE_WORDS: usize = 4;
+    const DETERMINERS: &[&str] = &["the", "her", "his", "their", "its", "some", "many", "most"];
+    const LABELS: &[&str] = &["called", "described", "termed", "dubbed", "branded"];
+    let text = |i: usize| tokens.get(i).map_or("", |t| t.text);
+    let is_word = |i: usize| {
+        !text(i).is_empty()
+            && text(i)
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
+    };
+    if at == 0 || !is_word(at) {
+        return None;
+    }
+    let before = text(at - 1);
+    // "what", a relative pronoun, or the noun the clause describes.
+    let described_noun = is_word(at - 1)
+        && before.chars().all(char::is_lowercase)
+        && ![AUXILIARIES, REPORTING_VERBS, PREPOSITIONS]
+            .iter()
+            .any(|list| list.contains(&before));
+    let opens_clause = before == "what" || RELATIVE_PRONOUNS.contains(&before) || described_noun;
+    let plural = text(at).ends_with('s') && text(at).chars().all(char::is_lowercase);
+    let determined = DETERMINERS.contains(&text(at));
+    if !opens_clause || !(plural || determined) {
+        return None;
+    }
+    let cued = |cue: usize| {
+        (before == "what" && LABELS.contains(&text(cue)))
+            || (matches!(text(cue), "say" | "says" | "said")
+                && AUXILIARIES.contains(&text(cue + 1)))
+    };
+    let last_word = if determined {
+        at + MAX_PHRASE_WORDS - 1
+    } else {
+        at
+    };
+    let end = (at..=last_word)
+        .take_while(|&i| is_word(i) && !AUXILIARIES.contains(&text(i)))
+        .find(|&i| (i > at || !determined) && cued(i + 1))?;
+    Some(((at, end), (end + 1, end + 1)))
+}
+
 /// The news medium named after a cue ending in "told" ("told the
 /// Brennmoor Post", "told Reuters"): credited as a source of what follows.
 fn medium_told(
@@ -710,12 +759,14 @@ pub fn analyze(text: &str) -> Analysis {
             source_spans.push(span);
         }
     }
-    // "…,” Dagny Kroll told the Brennmoor Post: the medium is credited too.
-    let credits: Vec<((usize, usize), (usize, usize))> = cue_spans
+    // "…,” Dagny Kroll told the Brennmoor Post: the medium is credited too;
+    // and sources inside a clause come with their own cue.
+    let cued_sources: Vec<((usize, usize), (usize, usize))> = cue_spans
         .iter()
         .filter_map(|&cue| Some((medium_told(&tokens, text, cue)?, cue)))
+        .chain((0..tokens.len()).filter_map(|i| source_in_clause(&tokens, i)))
         .collect();
-    source_spans.extend(credits.iter().map(|(span, _)| *span));
+    source_spans.extend(cued_sources.iter().map(|(span, _)| *span));
     source_spans.sort_unstable();
     source_spans.dedup();
     drop_nested(&mut source_spans);
@@ -736,7 +787,7 @@ pub fn analyze(text: &str) -> Analysis {
                 .slice(text)
                 .unwrap_or_default()
         };
-        let credited = credits
+        let credited = cued_sources
             .iter()
             .find(|(span, _)| *span == (first, last))
             .map(|(_, cue)| cue);
@@ -2719,9 +2770,12 @@ fn group(
                 people.to_lowercase()
             } else if kind == SourceKind::Person {
                 let name = person_name(&text);
-                // "Arroyo said", "the president said": the full name the
-                // article gives them elsewhere.
-                let title = lower.strip_prefix("the ").filter(|t| TITLES.contains(t));
+                // "Arroyo said", "the president said", "its governor
+                // called": the full name the article gives them elsewhere.
+                let title = ["the ", "its ", "his ", "her ", "their "]
+                    .iter()
+                    .find_map(|determiner| lower.strip_prefix(determiner))
+                    .filter(|t| TITLES.contains(t));
                 match title {
                     Some(title) => name_after_title(article, title),
                     None if words(&name).len() == 1 => {
@@ -2910,6 +2964,32 @@ mod tests {
             found(text)[0],
             ("Donald Trump".to_string(), SourceKind::Person)
         );
+    }
+
+    #[test]
+    fn a_source_inside_a_clause_is_found_with_its_own_cue() {
+        let text = "Court jails Marek\n\nA court sentenced Ilse Marek on Thursday for what prosecutors called \
+                    the misuse of party funds, in a case her supporters say was designed to keep her \
+                    off the ballot.";
+        let sources = analyze(text).sources;
+        let cued: Vec<(&str, &str)> = sources
+            .iter()
+            .map(|s| {
+                let cue = s.mentions[0].cue.as_ref().map_or("", |c| c.text.as_str());
+                (s.mentions[0].source.text.as_str(), cue)
+            })
+            .collect();
+        assert_eq!(cued, [("prosecutors", "called"), ("her supporters", "say")]);
+
+        let label = "Rates rise\n\nThe Bank of Marvania took what its governor called “decisive action” on Wednesday. \
+                     Governor Teodor Lisk said the rise would curb inflation.";
+        let sources = analyze(label).sources;
+        assert_eq!(sources.len(), 1, "{sources:?}");
+        assert_eq!(sources[0].name, "Teodor Lisk");
+        assert!(sources[0].aliases.contains(&"its governor".to_string()));
+
+        let nothing = "Plan approved\n\nThe plan was what the residents wanted all along.";
+        assert!(analyze(nothing).sources.is_empty());
     }
 
     #[test]
