@@ -85,6 +85,54 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
 /// word so ending before a two-word name is the person's role.
 pub(super) const ROLE_ENDINGS: &[&str] = &["ist", "er", "or", "ian", "ant", "ent"];
 
+/// Words for documents: "a joint statement", "court documents".
+pub(super) const DOCUMENT_WORDS: &[&str] = &[
+    "report",
+    "statement",
+    "study",
+    "document",
+    "documents",
+    "letter",
+    "memo",
+    "survey",
+    "poll",
+    "data",
+    "figures",
+    "filing",
+    "indictment",
+    "transcript",
+    "communiqué",
+    "communique",
+    "declaration",
+    "resolution",
+    "analysis",
+    "review",
+    "audit",
+    "complaint",
+    "lawsuit",
+    "ruling",
+    "footage",
+    "video",
+    "images",
+    "photographs",
+    "recording",
+    "plan",
+    "guidance",
+    "guidelines",
+    "policy",
+    "manual",
+    "decision",
+    "judgment",
+    "verdict",
+    "email",
+    "emails",
+    "log",
+    "logs",
+    "records",
+    "minutes",
+    "contract",
+];
+
 /// Words for speakers left unnamed: "officials said", "a source familiar
 /// with the talks".
 pub(super) const UNNAMED_SPEAKERS: &[&str] = &[
