@@ -5,9 +5,12 @@
 /// Verbs of knowing and feeling, not of saying: "customers learned that…",
 /// "customers worried about…" report no source's words; nor does an order
 /// ("the ministry ordered the bridge closed"), a push ("fans pushed
-/// forward") or a reaction ("fans reacted with fury"), which are acts.
+/// forward"), a reaction ("fans reacted with fury") or a dispute ("the
+/// leaders sparred over pensions"), which are acts.
 pub(super) const NOT_SPEECH: &[&str] = &[
     "ordered",
+    "sparred",
+    "clashed",
     "pushed",
     "reacted",
     "learned",

@@ -782,6 +782,14 @@ pub fn analyze(text: &str) -> Analysis {
         if tokens[first].span.start < headline_end {
             continue;
         }
+        // "We asked the prime minister's office…": the writers themselves,
+        // outside any quotation, are not a source of their story.
+        let writer = first == last
+            && !quoted[first]
+            && matches!(tokens[first].text.to_lowercase().as_str(), "we" | "i");
+        if writer {
+            continue;
+        }
         let sentence = sentences[first];
         let near =
             |span: &(usize, usize)| sentences[span.0] == sentence || sentences[span.1] == sentence;
@@ -1172,13 +1180,9 @@ fn tidy_source(
             last = end;
         }
     }
-    // "the National Institute of Public Health (NIPH": the name, without
-    // the acronym the article gives it in brackets.
-    if let Some(bracket) = (first + 1..=last).find(|&i| tokens[i].text == "(") {
-        last = bracket - 1;
-    }
     // "PORTO VELHA, Nov. 18 (Atlantic Press) — the commission": a dateline
-    // ends at the paragraph's first dash, and no source spans it.
+    // ends at the paragraph's first dash, and no source spans it; its
+    // credit in brackets is cut with it.
     if let Some(dash) = (first..last).find(|&i| is_dash(tokens[i].text)) {
         let paragraph = (0..=dash)
             .rev()
@@ -1187,6 +1191,11 @@ fn tidy_source(
         if past_dateline(tokens, paragraph, dash + 1) == dash + 1 {
             first = dash + 1;
         }
+    }
+    // "the National Institute of Public Health (NIPH": the name, without
+    // the acronym the article gives it in brackets.
+    if let Some(bracket) = (first + 1..=last).find(|&i| tokens[i].text == "(") {
+        last = bracket - 1;
     }
     // "Nine people were detained for questioning, the office": a clause
     // before the source's comma; "…went to the minister's allies, the
@@ -1612,10 +1621,28 @@ fn appositive_name_before(
         || !tokens[name - 1].text.chars().any(char::is_alphanumeric);
     // "NIPH, the institute,", "RedNacional, the grid operator,"; "Rehn,
     // her lawyer,": a surname before a role that belongs to someone.
+    // "Dunmore, a former central bank economist,": a surname the article
+    // gives in full elsewhere ("Mikael Dunmore").
     let possessive = matches!(tokens[comma + 1].text, "his" | "her" | "their");
     let one_word = comma - name == 1
-        && (names_a_body(tokens[name].text) || (possessive && capitalised_word(&tokens[name])));
+        && (names_a_body(tokens[name].text)
+            || (capitalised_word(&tokens[name])
+                && (possessive || named_in_full(tokens, tokens[name].text))));
     ((comma - name >= 2 || one_word) && opens_clause).then_some((name, comma))
+}
+
+/// Whether a word is a surname the text gives after a given name somewhere:
+/// "Dunmore" after "Mikael Dunmore".
+fn named_in_full(tokens: &[Token<'_>], surname: &str) -> bool {
+    tokens.windows(2).any(|pair| {
+        let given = pair[0].text;
+        pair[1].text == surname
+            && !pair[1].paragraph_start
+            && is_capitalised(given)
+            && given.chars().all(char::is_alphabetic)
+            && !TITLES.contains(&given.to_lowercase().as_str())
+            && !OPENING_WORDS.contains(&given.to_lowercase().as_str())
+    })
 }
 
 /// The comma that opens the appositive the span starting at `first` ends:
@@ -3078,6 +3105,35 @@ mod tests {
             ),
             None,
             "a phrase of more than five words needs to be a document"
+        );
+    }
+
+    #[test]
+    fn datelines_disputes_surnames_and_the_writers_themselves() {
+        let wire = "Ostmark leaders spar over pensions as race tightens\n\nOSTBURG, Oct 14 (Baltic Wire) - \
+                    Ostmark's prime minister and her conservative rival sparred over the country's pension \
+                    fund in a final debate on Tuesday, with polls showing the race too close to call.";
+        assert_eq!(found(wire), []);
+        let surname = "Debate\n\nMikael Dunmore spoke first.\n\n\
+                       Dunmore, a former central bank economist, told reporters the report proved his case.";
+        assert_eq!(
+            found(surname),
+            [("Mikael Dunmore".to_string(), SourceKind::Person)]
+        );
+        let blog = "Dunmore wipes the floor with Halvorsen\n\n\
+                    The Fiscal Council has been warning about the pension fund for years.\n\n\
+                    We asked the prime minister's office for the figures behind her claim that the fund \
+                    had grown every year. A spokesperson replied that the figures were \"publicly \
+                    available\" and declined to say where.";
+        let mentioned: Vec<String> = analyze(blog)
+            .sources
+            .iter()
+            .flat_map(|s| s.mentions.iter().map(|m| m.source.text.clone()))
+            .collect();
+        assert_eq!(
+            mentioned,
+            ["The Fiscal Council", "A spokesperson"],
+            "'We asked' is the blog's own voice"
         );
     }
 
