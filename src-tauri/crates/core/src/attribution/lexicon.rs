@@ -98,7 +98,10 @@ pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "letter",
     "memo",
     "survey",
+    "surveys",
     "poll",
+    "polls",
+    "studies",
     "data",
     "figures",
     "filing",
@@ -134,6 +137,25 @@ pub(super) const DOCUMENT_WORDS: &[&str] = &[
     "records",
     "minutes",
     "contract",
+];
+
+/// Verbs by which a poll or a count states its finding: "polls showing the
+/// race too close to call", "a survey put the party two points ahead".
+pub(super) const FINDING_VERBS: &[&str] = &[
+    "put",
+    "puts",
+    "showing",
+    "showed",
+    "shows",
+    "suggest",
+    "suggests",
+    "suggested",
+    "gave",
+    "gives",
+    "placed",
+    "indicated",
+    "indicate",
+    "indicates",
 ];
 
 /// Words for speakers left unnamed: "officials said", "a source familiar

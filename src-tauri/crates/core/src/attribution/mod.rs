@@ -236,6 +236,53 @@ fn source_in_clause(tokens: &[Token<'_>], at: usize) -> Option<((usize, usize), 
     Some(((at, end), (end + 1, end + 1)))
 }
 
+/// A poll or survey at the token `at` and the verb that states its
+/// finding: "with polls showing the race too close to call", "a survey
+/// published by the daily Ostburg Posten on Monday put the Moderates two
+/// points ahead". The phrase runs to the verb (or its "that") without
+/// punctuation, from the poll word back over capitalised words,
+/// determiners and a few modifiers ("A snap poll", "Recent polls").
+fn poll_finding(
+    tokens: &[Token<'_>],
+    sentences: &[usize],
+    at: usize,
+) -> Option<((usize, usize), (usize, usize))> {
+    const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
+    const MODIFIERS: &[&str] = &["snap", "opinion", "new", "latest", "recent", "exit"];
+    const MAX_PHRASE_TOKENS: usize = 12;
+    if !POLLS.contains(&tokens[at].text.to_lowercase().as_str()) {
+        return None;
+    }
+    let sentence = sentences[at];
+    let is_word = |i: usize| {
+        sentences[i] == sentence
+            && tokens[i]
+                .text
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '’' | '\''))
+    };
+    let verb = (at + 1..tokens.len().min(at + MAX_PHRASE_TOKENS))
+        .take_while(|&i| is_word(i) && !matches!(tokens[i].text, "who" | "whom" | "whose"))
+        .find(|&i| FINDING_VERBS.contains(&tokens[i].text))?;
+    let opens_phrase = |i: usize| {
+        let lower = tokens[i].text.to_lowercase();
+        is_capitalised(tokens[i].text)
+            || DETERMINERS.contains(&lower.as_str())
+            || MODIFIERS.contains(&lower.as_str())
+    };
+    let mut start = at;
+    while start > 0 && is_word(start - 1) && opens_phrase(start - 1) {
+        start -= 1;
+    }
+    // "Internet polls that showed him victorious".
+    let end = if matches!(tokens[verb - 1].text, "that" | "which") {
+        verb - 2
+    } else {
+        verb - 1
+    };
+    (end >= start).then_some(((start, end), (verb, verb)))
+}
+
 /// The news medium named after a cue ending in "told" ("told the
 /// Brennmoor Post", "told Reuters"): credited as a source of what follows.
 fn medium_told(
@@ -769,6 +816,19 @@ pub fn analyze(text: &str) -> Analysis {
         .iter()
         .filter_map(|&cue| Some((medium_told(&tokens, text, cue)?, cue)))
         .chain((0..tokens.len()).filter_map(|i| source_in_clause(&tokens, i)))
+        .chain(
+            (0..tokens.len())
+                .filter_map(|i| poll_finding(&tokens, &sentences, i))
+                .filter(|((first, last), _)| {
+                    // "The average of polls taken… shows": part of a source
+                    // already; but "Polls" tagged alone is the finding's.
+                    !source_spans.iter().any(|s| {
+                        let overlaps = s.0 <= *last && *first <= s.1;
+                        let within = *first <= s.0 && s.1 <= *last;
+                        overlaps && !within
+                    })
+                }),
+        )
         .collect();
     source_spans.extend(cued_sources.iter().map(|(span, _)| *span));
     source_spans.sort_unstable();
@@ -3113,7 +3173,11 @@ mod tests {
         let wire = "Ostmark leaders spar over pensions as race tightens\n\nOSTBURG, Oct 14 (Baltic Wire) - \
                     Ostmark's prime minister and her conservative rival sparred over the country's pension \
                     fund in a final debate on Tuesday, with polls showing the race too close to call.";
-        assert_eq!(found(wire), []);
+        assert_eq!(
+            found(wire),
+            [("polls".to_string(), SourceKind::Document)],
+            "neither the dateline's '14' nor the leaders who sparred"
+        );
         let surname = "Debate\n\nMikael Dunmore spoke first.\n\n\
                        Dunmore, a former central bank economist, told reporters the report proved his case.";
         assert_eq!(
@@ -3135,6 +3199,44 @@ mod tests {
             ["The Fiscal Council", "A spokesperson"],
             "'We asked' is the blog's own voice"
         );
+    }
+
+    #[test]
+    fn a_poll_is_a_source_by_the_verb_that_states_its_finding() {
+        let found_with_cues = |text: &str| -> Vec<(String, SourceKind, String)> {
+            analyze(text)
+                .sources
+                .into_iter()
+                .map(|s| {
+                    let cue = s.mentions[0]
+                        .cue
+                        .as_ref()
+                        .map_or("", |c| c.text.as_str())
+                        .to_string();
+                    (s.name, s.kind, cue)
+                })
+                .collect()
+        };
+        let race = "Leaders debate\n\nThe leaders met on Tuesday, with polls showing the race too close to call. \
+                    Her party has led in most polls since the summer, but a survey published by the daily \
+                    Ostburg Posten on Monday put the Moderates two points ahead.\n\n\
+                    Polls published last month put the two parties level.";
+        let found = found_with_cues(race);
+        let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "polls",
+                "survey published by the daily Ostburg Posten on Monday",
+                "Polls published last month"
+            ],
+            "{found:?}"
+        );
+        assert!(found
+            .iter()
+            .all(|(_, kind, _)| *kind == SourceKind::Document));
+        let cues: Vec<&str> = found.iter().map(|(_, _, c)| c.as_str()).collect();
+        assert_eq!(cues, ["showing", "put", "put"]);
     }
 
     #[test]
