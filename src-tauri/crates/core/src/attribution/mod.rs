@@ -2355,8 +2355,14 @@ fn refers_to_a_company(lower: &str) -> bool {
 fn name_after_title(article: &str, title: &str) -> Option<String> {
     let mut title_cased = title.to_string();
     title_cased[..1].make_ascii_uppercase();
+    name_following(article, &title_cased)
+}
+
+/// The first two- or three-word name right after `phrase` in the article.
+fn name_following(article: &str, phrase: &str) -> Option<String> {
     article
-        .match_indices(&format!("{title_cased} "))
+        .match_indices(&format!("{phrase} "))
+        .filter(|(at, _)| !article[..*at].ends_with(char::is_alphanumeric))
         .find_map(|(at, matched)| {
             let name: Vec<&str> = article[at + matched.len()..]
                 .split_whitespace()
@@ -2365,6 +2371,38 @@ fn name_after_title(article: &str, title: &str) -> Option<String> {
                 .collect();
             (name.len() >= 2).then(|| name.join(" "))
         })
+}
+
+/// The name the article gives after the description a mention is: "the
+/// Republican presidential nominee" is Donald Trump where the article
+/// writes "Republican presidential nominee Donald Trump". Lower-case
+/// words opening the description may be left out ("the former senator"
+/// after "Senator Ada Lund"), capitalised ones may not ("the Vermont
+/// senator" is no other state's).
+fn name_after_description(article: &str, text: &str) -> Option<String> {
+    const MAX_WORDS: usize = 6;
+    let ws = words(text);
+    let head = ws.last()?.to_lowercase();
+    if !(2..=MAX_WORDS).contains(&ws.len())
+        || !ws[0].eq_ignore_ascii_case("the")
+        || !(TITLES.contains(&head.as_str()) || PERSON_ROLES.contains(&head.as_str()))
+    {
+        return None;
+    }
+    for from in 1..ws.len() {
+        let description = ws[from..].join(" ");
+        let mut capitalised = description.clone();
+        capitalised[..1].make_ascii_uppercase();
+        if let Some(name) =
+            name_following(article, &description).or_else(|| name_following(article, &capitalised))
+        {
+            return Some(name);
+        }
+        if is_capitalised(ws[from]) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The company a lone capitalised word stands for, when the article names
@@ -2380,6 +2418,35 @@ fn company_named_in(article: &str, word: &str) -> Option<String> {
         (is_capitalised(next) && COMPANY_WORDS.contains(&next.to_lowercase().as_str()))
             .then(|| format!("{word} {next}"))
     })
+}
+
+/// A description without the article opening it: "spokesperson" for "A
+/// spokesperson".
+fn without_article(text: &str) -> &str {
+    ["the ", "The ", "a ", "A ", "an ", "An "]
+        .iter()
+        .find_map(|article| text.strip_prefix(article))
+        .unwrap_or(text)
+}
+
+/// Whether two descriptions with the same head noun are told apart by the
+/// capitalised words before it: "The Republican nominee" is not "The
+/// Democratic presidential nominee". Either without such words agrees, and
+/// "GOP" is "Republican".
+fn conflicting_qualifiers(mention: &str, alias: &str, head: &str) -> bool {
+    let qualifiers = |text: &str| -> Vec<String> {
+        words(without_article(text))
+            .into_iter()
+            .take_while(|w| !w.eq_ignore_ascii_case(head))
+            .filter(|w| is_capitalised(w))
+            .map(|w| match w {
+                "GOP" => "republican".to_string(),
+                _ => w.to_lowercase(),
+            })
+            .collect()
+    };
+    let (ours, theirs) = (qualifiers(mention), qualifiers(alias));
+    !ours.is_empty() && !theirs.is_empty() && !ours.iter().any(|q| theirs.contains(q))
 }
 
 /// Whether a mention describes a person without naming one, the way
@@ -2899,16 +2966,13 @@ fn group(
                     None if words(&name).len() == 1 => {
                         full_name_in(article, &name, mention.source.start)
                     }
-                    None => None,
+                    // "The Republican presidential nominee said".
+                    None => name_after_description(article, &text),
                 }
                 .inspect(|_| expanded = true)
-                .unwrap_or(name)
+                .unwrap_or_else(|| without_article(&name).to_string())
             } else {
-                ["the ", "The ", "a ", "A ", "an ", "An "]
-                    .iter()
-                    .find_map(|article| text.strip_prefix(article))
-                    .unwrap_or(&text)
-                    .to_string()
+                without_article(&text).to_string()
             };
             let (key, kind) = match kind {
                 SourceKind::Person if !expanded => match body_in_context(article, key.clone())
@@ -2941,7 +3005,8 @@ fn group(
                                 .unwrap_or_default();
                             let alias = a.to_lowercase();
                             let named = alias.split_whitespace().any(|w| w == head)
-                                && a.chars().any(char::is_uppercase);
+                                && a.chars().any(char::is_uppercase)
+                                && !conflicting_qualifiers(&text, a, &head);
                             // "the guard", after "a security guard who
                             // was on duty": the noun the clause describes.
                             let noun = alias.split(" who ").next().unwrap_or_default();
@@ -2980,7 +3045,7 @@ fn group(
         }
         // The fullest form of a person's name becomes the canonical one.
         if source.kind == SourceKind::Person {
-            let candidate = person_name(&text);
+            let candidate = without_article(&person_name(&text)).to_string();
             if words(&candidate).len() > words(&source.name).len()
                 && surname(&candidate) == surname(&source.name)
             {
@@ -3237,6 +3302,32 @@ mod tests {
             .all(|(_, kind, _)| *kind == SourceKind::Document));
         let cues: Vec<&str> = found.iter().map(|(_, _, c)| c.as_str()).collect();
         assert_eq!(cues, ["showing", "put", "put"]);
+    }
+
+    #[test]
+    fn a_described_role_is_the_person_the_article_names_with_it_and_no_rival() {
+        let names = |text: &str| -> Vec<String> {
+            analyze(text).sources.into_iter().map(|s| s.name).collect()
+        };
+        assert_eq!(
+            names(
+                "Debate\n\nRepublican nominee Donald Trump toured Ohio on Monday.\n\n\
+                   The Republican nominee said the debate was rigged."
+            ),
+            ["Donald Trump"]
+        );
+        assert_eq!(
+            names(
+                "Debate\n\nRepublican nominee Donald Trump toured Ohio on Monday.\n\n\
+                   The Democratic nominee said the debate had been fair."
+            ),
+            ["Democratic nominee"]
+        );
+        assert_eq!(
+            names("Debate\n\nThe Democratic presidential nominee says the plan is costed.\n\n\
+                   The Republican nominee also outlined a tax plan, saying it would pay for itself."),
+            ["Democratic presidential nominee", "Republican nominee"]
+        );
     }
 
     #[test]
