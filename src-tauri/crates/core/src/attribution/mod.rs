@@ -2420,6 +2420,59 @@ fn company_named_in(article: &str, word: &str) -> Option<String> {
     })
 }
 
+/// Whether a one-word name is a country's, as the article uses it: with
+/// its people's adjective ("Merovia" and "Merovian", "Iran" and
+/// "Iranian", "Israel" and "Israeli") or its state's organs ("Tarsland's
+/// foreign secretary", "Tarsland military officials"). A country that
+/// speaks is its government.
+fn names_a_state(article: &str, name: &str) -> bool {
+    const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "i", "ese", "ish"];
+    const ORGANS: &[&str] = &[
+        "government",
+        "foreign",
+        "navy",
+        "army",
+        "military",
+        "ministry",
+        "president",
+        "parliament",
+        "embassy",
+        "forces",
+        "officials",
+        "authorities",
+        "defence",
+        "defense",
+    ];
+    if name.contains(char::is_whitespace)
+        || !is_capitalised(name)
+        || !name.chars().all(char::is_alphabetic)
+    {
+        return false;
+    }
+    let stem = name.strip_suffix('a').unwrap_or(name);
+    let demonym = DEMONYM_ENDINGS.iter().any(|ending| {
+        [name, stem].iter().any(|base| {
+            let adjective = format!("{base}{ending}");
+            article
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w == adjective)
+        })
+    });
+    let organ = article.match_indices(name).any(|(at, _)| {
+        let rest = &article[at + name.len()..];
+        let rest = rest
+            .strip_prefix("'s")
+            .or_else(|| rest.strip_prefix("’s"))
+            .unwrap_or(rest);
+        rest.starts_with(' ')
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| ORGANS.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic())))
+    });
+    demonym || organ
+}
+
 /// A description without the article opening it: "spokesperson" for "A
 /// spokesperson".
 fn without_article(text: &str) -> &str {
@@ -2942,6 +2995,9 @@ fn group(
                 // What "it" or "the bank" stands for is no person.
                 SourceKind::Person if by_pronoun => SourceKind::Organization,
                 _ if company.is_some() => SourceKind::Organization,
+                SourceKind::Person if names_a_state(article, without_article(&text)) => {
+                    SourceKind::GovernmentBody
+                }
                 kind => kind,
             };
             let mut expanded = false;
@@ -3327,6 +3383,28 @@ mod tests {
             names("Debate\n\nThe Democratic presidential nominee says the plan is costed.\n\n\
                    The Republican nominee also outlined a tax plan, saying it would pay for itself."),
             ["Democratic presidential nominee", "Republican nominee"]
+        );
+    }
+
+    #[test]
+    fn a_country_that_speaks_is_its_government() {
+        assert_eq!(
+            found(
+                "Tanker seized\n\nMerovian forces boarded the tanker on Thursday. \
+                   Merovia has said the ship collided with a fishing boat."
+            ),
+            [("Merovia".to_string(), SourceKind::GovernmentBody)]
+        );
+        assert_eq!(
+            found(
+                "Tanker seized\n\nTarsland's foreign secretary flew to the gulf. \
+                   Tarsland said it would send two frigates."
+            ),
+            [("Tarsland".to_string(), SourceKind::GovernmentBody)]
+        );
+        assert_eq!(
+            found("Match report\n\nThe striker scored twice. Jordan said the team had earned the win."),
+            [("Jordan".to_string(), SourceKind::Person)]
         );
     }
 
