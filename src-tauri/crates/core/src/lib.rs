@@ -26,4 +26,4 @@ pub use span::CharSpan;
 /// are made again when a comparison is opened. Raise the number after `+`
 /// whenever `attribution::analyze` can give a different answer for the same
 /// text (a new model, a new rule), even within one release.
-pub const ENGINE_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+analysis.45");
+pub const ENGINE_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+analysis.46");

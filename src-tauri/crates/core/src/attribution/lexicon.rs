@@ -347,6 +347,7 @@ pub(super) const MORE_BODY_DESCRIPTIONS: &[&str] = &[
     "publisher",
     "broadcaster",
     "newspaper",
+    "fund",
 ];
 
 /// Lower-case words that describe a medium before its name: "state news

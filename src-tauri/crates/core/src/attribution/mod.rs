@@ -538,17 +538,20 @@ fn non_answer(cue: &str) -> bool {
     })
 }
 
-/// Whether a cue is a court's verdict, an act rather than something said:
-/// "found former MP Ilse Marek guilty", "was found not liable".
-fn verdict(tokens: &[Token<'_>], (first, last): (usize, usize)) -> bool {
+/// Whether a cue tells of an act rather than something said: a court's
+/// verdict ("found former MP Ilse Marek guilty", "was found not liable"),
+/// or a deal agreed to ("has agreed to buy Vexa"; but "agreed that" says).
+fn reports_an_act(tokens: &[Token<'_>], (first, last): (usize, usize)) -> bool {
     const VERDICT_REACH: usize = 7;
-    tokens[first..=last]
-        .iter()
-        .any(|t| matches!(t.text, "found" | "finds" | "find"))
+    let has = |words: &[&str]| tokens[first..=last].iter().any(|t| words.contains(&t.text));
+    let verdict = has(&["found", "finds", "find"])
         && tokens[last + 1..tokens.len().min(last + 1 + VERDICT_REACH)]
             .iter()
             .take_while(|t| !matches!(t.text, "," | "." | "that" | ";"))
-            .any(|t| matches!(t.text, "guilty" | "innocent" | "liable"))
+            .any(|t| matches!(t.text, "guilty" | "innocent" | "liable"));
+    let agreed_to =
+        has(&["agreed", "agrees", "agree"]) && tokens.get(last + 1).is_some_and(|t| t.text == "to");
+    verdict || agreed_to
 }
 
 /// Whether the cue after a source is a passive participle, so the source is
@@ -930,7 +933,7 @@ pub fn analyze(text: &str) -> Analysis {
         }
         // "declined to comment": the words after the cue may be the refusal's.
         let refusal_reach = (cue.0, (cue.1 + 3).min(tokens.len() - 1));
-        if non_answer(cue_text(&refusal_reach)) || verdict(&tokens, *cue) {
+        if non_answer(cue_text(&refusal_reach)) || reports_an_act(&tokens, *cue) {
             continue;
         }
         let content = content_spans
@@ -2316,27 +2319,42 @@ fn full_name_in(article: &str, surname: &str, mentioned: usize) -> Option<String
     before.or(named.first()).map(|(_, name)| name.clone())
 }
 
-/// The first company an article names ("Norwegian drugmaker Veltrix
-/// Pharma"): what "the company" refers to.
-fn first_company_in(article: &str) -> Option<String> {
+/// The company "the company" at char `mentioned` refers to: the last one
+/// the article names before it ("Hedge fund Kestrel Capital… the
+/// company"), else the first it names ("Norwegian drugmaker Veltrix
+/// Pharma").
+fn company_named_before(article: &str, mentioned: usize) -> Option<String> {
     const MAX_NAME_WORDS: usize = 3;
-    let ws: Vec<&str> = article.split_whitespace().collect();
-    ws.iter().enumerate().find_map(|(i, w)| {
-        let word = w
-            .trim_end_matches(|c: char| !c.is_alphanumeric())
-            .trim_end_matches("’s")
-            .trim_end_matches("'s");
-        if !is_capitalised(word) || !COMPANY_WORDS.contains(&word.to_lowercase().as_str()) {
-            return None;
-        }
-        let start = (i.saturating_sub(MAX_NAME_WORDS - 1)..i).find(|&j| {
-            ws[j..i]
-                .iter()
-                .all(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic))
-        })?;
-        let name: Vec<&str> = ws[start..i].iter().copied().chain([word]).collect();
-        Some(name.join(" "))
-    })
+    let mentioned = article
+        .char_indices()
+        .nth(mentioned)
+        .map_or(article.len(), |(byte, _)| byte);
+    let ws: Vec<(usize, &str)> = article
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - article.as_ptr() as usize, w))
+        .collect();
+    let names: Vec<(usize, String)> = ws
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &(at, w))| {
+            let word = w
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches("’s")
+                .trim_end_matches("'s");
+            if !is_capitalised(word) || !COMPANY_WORDS.contains(&word.to_lowercase().as_str()) {
+                return None;
+            }
+            let start = (i.saturating_sub(MAX_NAME_WORDS - 1)..i).find(|&j| {
+                ws[j..i]
+                    .iter()
+                    .all(|(_, w)| is_capitalised(w) && w.chars().all(char::is_alphabetic))
+            })?;
+            let name: Vec<&str> = ws[start..i].iter().map(|&(_, w)| w).chain([word]).collect();
+            Some((at, name.join(" ")))
+        })
+        .collect();
+    let before = names.iter().rev().find(|(at, _)| *at < mentioned);
+    before.or(names.first()).map(|(_, name)| name.clone())
 }
 
 /// Whether a lower-case mention is "the company" or the like, with at most
@@ -2943,7 +2961,7 @@ fn group(
             let company = if words(&text).len() == 1 {
                 company_named_in(article, &text)
             } else if refers_to_a_company(&lower) {
-                first_company_in(article)
+                company_named_before(article, mention.source.start)
             } else {
                 None
             };
@@ -3409,20 +3427,45 @@ mod tests {
     }
 
     #[test]
-    fn a_verdict_is_an_act_not_a_finding_reported() {
-        let is_verdict = |text: &str| {
+    fn the_company_is_the_last_company_named_before_it() {
+        let text = "Wildfire\n\nDUBLIN, July 30 (Harbour Financial) — Insured losses could exceed 200 million \
+                    euros, the Irish Insurance Federation said on Wednesday.\n\n\
+                    Shares in Corrin Timber, which owns a fifth of the forest, fell 9 percent. \
+                    The company said its sawmills were closed as a precaution.";
+        let analysis = analyze(text);
+        let holder = analysis
+            .sources
+            .iter()
+            .find(|s| s.mentions.iter().any(|m| m.source.text == "The company"))
+            .map(|s| s.name.as_str());
+        assert_eq!(holder, Some("Corrin Timber"));
+    }
+
+    #[test]
+    fn a_verdict_or_a_deal_agreed_to_is_an_act_not_something_said() {
+        let is_act = |text: &str, verb: &str| {
             let tokens = tokenize(text);
-            let cue = tokens.iter().position(|t| t.text == "found").unwrap();
-            verdict(&tokens, (cue, cue))
+            let cue = tokens.iter().position(|t| t.text == verb).unwrap();
+            reports_an_act(&tokens, (cue, cue))
         };
-        assert!(is_verdict(
-            "The court on Thursday found former MP Ilse Marek guilty of fraud."
+        assert!(is_act(
+            "The court on Thursday found former MP Ilse Marek guilty of fraud.",
+            "found"
         ));
-        assert!(is_verdict("A jury found the company not liable."));
-        assert!(!is_verdict(
-            "The inquiry found that the operator was liable for the spill."
+        assert!(is_act("A jury found the company not liable.", "found"));
+        assert!(!is_act(
+            "The inquiry found that the operator was liable for the spill.",
+            "found"
         ));
-        assert!(!is_verdict("The audit found serious gaps in the records."));
+        assert!(!is_act(
+            "The audit found serious gaps in the records.",
+            "found"
+        ));
+        assert!(is_act("Lumora Systems has agreed to buy Vexa.", "agreed"));
+        assert!(!is_act(
+            "Both sides agreed that the talks had failed.",
+            "agreed"
+        ));
     }
 
     #[test]
