@@ -2467,15 +2467,18 @@ fn names_a_state(article: &str, name: &str) -> bool {
     {
         return false;
     }
-    let stem = name.strip_suffix('a').unwrap_or(name);
-    let demonym = DEMONYM_ENDINGS.iter().any(|ending| {
-        [name, stem].iter().any(|base| {
-            let adjective = format!("{base}{ending}");
-            article
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| w == adjective)
+    let adjective_from = |base: &str| {
+        article.match_indices(base).any(|(at, _)| {
+            let ending: String = article[at + base.len()..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            !article[..at].ends_with(char::is_alphabetic)
+                && DEMONYM_ENDINGS.contains(&ending.as_str())
         })
-    });
+    };
+    let stem = name.strip_suffix('a').unwrap_or(name);
+    let demonym = adjective_from(name) || (stem != name && adjective_from(stem));
     let organ = article.match_indices(name).any(|(at, _)| {
         let rest = &article[at + name.len()..];
         let rest = rest
