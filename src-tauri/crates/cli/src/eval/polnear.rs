@@ -183,6 +183,14 @@ pub fn predicted_spans(tokens: &[Token<'_>], tags: &[Tag], role: usize) -> Vec<C
         .collect()
 }
 
+/// A discontinuous span as one, from its first char to its last.
+fn extent(fragments: &[CharSpan]) -> CharSpan {
+    CharSpan::new(
+        fragments.iter().map(|f| f.start).min().unwrap_or(0),
+        fragments.iter().map(|f| f.end).max().unwrap_or(0),
+    )
+}
+
 /// Counts for precision and recall under overlap and exact matching.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Counts {
@@ -208,13 +216,7 @@ impl Counts {
             .count();
         self.exact += gold
             .iter()
-            .filter(|g| {
-                let whole = CharSpan::new(
-                    g.iter().map(|f| f.start).min().unwrap_or(0),
-                    g.iter().map(|f| f.end).max().unwrap_or(0),
-                );
-                predicted.contains(&whole)
-            })
+            .filter(|g| predicted.contains(&extent(g)))
             .count();
     }
 
@@ -351,18 +353,8 @@ pub fn eval(dir: &Path, model: &Model) -> anyhow::Result<()> {
         let tags = model.tag(&tokens);
         tagging += started.elapsed();
         words += tokens.len();
-        let gold_sources: Vec<Vec<CharSpan>> = document
-            .relations
-            .iter()
-            .filter(|r| !r.source.is_empty())
-            .map(|r| r.source.clone())
-            .collect();
-        let gold_cues: Vec<Vec<CharSpan>> = document
-            .relations
-            .iter()
-            .filter(|r| !r.cue.is_empty())
-            .map(|r| r.cue.clone())
-            .collect();
+        let gold_sources = gold_spans(&document.relations, |r| &r.source);
+        let gold_cues = gold_spans(&document.relations, |r| &r.cue);
         sources.add(&predicted_spans(&tokens, &tags, 0), &gold_sources);
         cues.add(&predicted_spans(&tokens, &tags, 1), &gold_cues);
         let analysis = sourcelens_core::attribution::analyze(&document.text);
@@ -392,20 +384,12 @@ pub fn eval(dir: &Path, model: &Model) -> anyhow::Result<()> {
 
 /// Each relation's source or cue as one span, from its first to its last
 /// char, without repeats: what a tagger that marks runs of tokens outputs.
-fn whole_spans(
-    relations: &[Relation],
-    fragments_of: fn(&Relation) -> &Vec<CharSpan>,
-) -> Vec<CharSpan> {
+fn whole_spans(relations: &[Relation], fragments_of: Fragments) -> Vec<CharSpan> {
     let mut spans: Vec<CharSpan> = relations
         .iter()
         .map(fragments_of)
         .filter(|f| !f.is_empty())
-        .map(|f| {
-            CharSpan::new(
-                f.iter().map(|s| s.start).min().unwrap_or(0),
-                f.iter().map(|s| s.end).max().unwrap_or(0),
-            )
-        })
+        .map(|f| extent(f))
         .collect();
     spans.sort_by_key(|s| (s.start, s.end));
     spans.dedup();
@@ -413,10 +397,7 @@ fn whole_spans(
 }
 
 /// Each relation's source or cue fragments, as gold for [`Counts::add`].
-fn gold_spans(
-    relations: &[Relation],
-    fragments_of: fn(&Relation) -> &Vec<CharSpan>,
-) -> Vec<Vec<CharSpan>> {
+fn gold_spans(relations: &[Relation], fragments_of: Fragments) -> Vec<Vec<CharSpan>> {
     relations
         .iter()
         .map(fragments_of)

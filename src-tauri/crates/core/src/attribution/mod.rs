@@ -2076,18 +2076,25 @@ pub fn kind_of(text: &str) -> SourceKind {
     SourceKind::Other
 }
 
-/// How far after a source the clause that withholds its name may reach.
-const WITHHELD_REACH_CHARS: usize = 100;
+/// How far after a source, in tokens, the clause that withholds its name
+/// may reach.
+const WITHHELD_REACH_TOKENS: usize = 20;
 
 /// Whether the words right after a source, in its sentence, say that its
 /// name is withheld: "A firefighter, who asked not to be named, said…".
-fn name_withheld(article: &str, source_end: usize) -> bool {
-    let after: String = article
-        .chars()
-        .skip(source_end)
-        .take(WITHHELD_REACH_CHARS)
+fn name_withheld(tokens: &[Token<'_>], sentences: &[usize], source_end: usize) -> bool {
+    let after = tokens.partition_point(|t| t.span.start < source_end);
+    let Some(&sentence) = sentences.get(after) else {
+        return false;
+    };
+    let clause: Vec<&str> = tokens[after..]
+        .iter()
+        .zip(&sentences[after..])
+        .take(WITHHELD_REACH_TOKENS)
+        .take_while(|&(_, &s)| s == sentence)
+        .map(|(t, _)| t.text)
         .collect();
-    let clause = after.split(['.', '\n']).next().unwrap_or_default();
+    let clause = clause.join(" ");
     NAME_WITHHELD.iter().any(|phrase| clause.contains(phrase))
 }
 
@@ -2719,6 +2726,19 @@ fn describes(word: &str) -> bool {
 /// "Amoxicillin maker Saltvik Pharma", "Norgas" in "Industry group Norgas".
 /// The name may hold small linking words ("Defesa do Consumidor").
 fn without_description(name: &str) -> Option<String> {
+    name_after_noun(name, describes)
+}
+
+/// A medium's name without the description before it: "MRNA" in "Merovia's
+/// state news agency MRNA", "Arena" in "sports daily Arena". The description
+/// ends in a lower-case word for a medium; "The Daily Beast" is a name.
+fn medium_without_description(name: &str) -> Option<String> {
+    name_after_noun(name, |w| MEDIA_DESCRIPTIONS.contains(&w))
+}
+
+/// The name after the last word of `name` that `describes` (not its last
+/// word): capitalised words, and small linking words inside.
+fn name_after_noun(name: &str, describes: impl Fn(&str) -> bool) -> Option<String> {
     const LINKING: &[&str] = &["of", "for", "and", "do", "de", "da", "del", "the"];
     let ws = words(name);
     let named = |ws: &[&str]| {
@@ -2733,20 +2753,6 @@ fn without_description(name: &str) -> Option<String> {
         .rev()
         .find(|&i| describes(ws[i]))?;
     named(&ws[noun + 1..]).then(|| ws[noun + 1..].join(" "))
-}
-
-/// A medium's name without the description before it: "MRNA" in "Merovia's
-/// state news agency MRNA", "Arena" in "sports daily Arena". The description
-/// ends in a lower-case word for a medium; "The Daily Beast" is a name.
-fn medium_without_description(name: &str) -> Option<String> {
-    let ws = words(name);
-    let noun = (0..ws.len().saturating_sub(1))
-        .rev()
-        .find(|&i| MEDIA_DESCRIPTIONS.contains(&ws[i]))?;
-    let rest = &ws[noun + 1..];
-    rest.iter()
-        .all(|w| is_capitalised(w))
-        .then(|| rest.join(" "))
 }
 
 /// A person's name, by the words alone, that the article shows to be a
@@ -3009,7 +3015,7 @@ fn group(
                 _ if told_initials => SourceKind::MediaOutlet,
                 _ if for_person => SourceKind::Other,
                 SourceKind::Person | SourceKind::Other
-                    if name_withheld(article, mention.source.end) =>
+                    if name_withheld(tokens, sentences, mention.source.end) =>
                 {
                     SourceKind::Anonymous
                 }
