@@ -758,3 +758,25 @@ fn eval_polnear_refuses_a_file_that_is_not_a_model() {
     let output = sandbox.run(&["eval", "polnear", "no-such-dir", "--model", model]);
     assert_failed_with(&output, "is not a SourceLens attribution model");
 }
+
+#[test]
+fn polnear_agreement_explains_a_folder_that_cannot_measure_it() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.run(&["eval", "polnear-agreement", "no-such-dir"]);
+    assert_failed_with(&output, "is no-such-dir/train a PolNeAR split?");
+
+    let split = sandbox.dir.path().join("single");
+    for part in ["train", "dev"] {
+        std::fs::create_dir_all(split.join(part).join("attributions")).unwrap();
+    }
+    std::fs::write(
+        split.join("train/attributions/story_4b22.ann"),
+        "T1\tSource 0 5\tSmith\n",
+    )
+    .unwrap();
+    let output = sandbox.run(&["eval", "polnear-agreement", split.to_str().unwrap()]);
+    assert_failed_with(
+        &output,
+        "holds no article annotated by three or more people",
+    );
+}
