@@ -81,6 +81,15 @@ pub enum Problem {
         /// Why there might be none.
         hint: Option<&'static str>,
     },
+    /// A page whose elements nest deeper than any article does.
+    #[error(
+        "nests its HTML elements more than {limit} deep, which no article page does; it is refused \
+         so that it cannot exhaust the parser (save the article's text and import that instead)"
+    )]
+    TooDeep {
+        /// The deepest nesting allowed.
+        limit: usize,
+    },
     /// An article JSON file without the required fields.
     #[error("is not an article JSON file: {0}")]
     BadArticleJson(String),
@@ -106,6 +115,7 @@ impl Problem {
             Problem::EmailWithoutBody => "email_without_body",
             Problem::WarcWithoutHtml => "warc_without_html",
             Problem::NoArticle { .. } => "no_article",
+            Problem::TooDeep { .. } => "too_deep",
             Problem::BadArticleJson(_) => "bad_article_json",
             Problem::BadInput(_) => "bad_input",
             Problem::Fetch(e) => e.code(),

@@ -108,6 +108,34 @@ fn a_page_cut_off_before_its_article_has_no_article() {
     );
 }
 
+/// Regression: 100,000 nested `<div>`s ran the extractor for a minute and
+/// then overflowed the stack, aborting the whole process.
+#[test]
+fn a_page_nested_100000_deep_is_refused_by_name_not_a_stack_overflow() {
+    let page = format!(
+        "<html><body>{}<p>Deep text.</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let err = read_err("deep.html", page.as_bytes());
+    assert!(
+        matches!(err.problem, Problem::TooDeep { limit: 1_000 }),
+        "{err}"
+    );
+    assert_eq!(err.code(), "too_deep");
+    assert!(err.to_string().starts_with("deep.html: nests its HTML elements more than 1000 deep"));
+}
+
+#[test]
+fn an_ordinary_article_nested_a_few_hundred_deep_is_still_read() {
+    let nested = PAGE.replace(
+        "<main>",
+        &format!("{}<main>", "<div class=\"wrap\">".repeat(300)),
+    );
+    let article = read_one("nested.html", nested.as_bytes());
+    assert!(article.text.starts_with("PORT HALLAM, March 14 (Harbour Courier)"));
+}
+
 // ---- text, Markdown, JSON ----
 
 #[test]

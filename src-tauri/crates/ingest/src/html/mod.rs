@@ -17,6 +17,7 @@
 //! (181 pages, release build, one core; times vary by run on a shared machine.)
 
 mod blocks;
+pub mod depth;
 pub mod metadata;
 
 pub use blocks::paragraphs;
@@ -47,6 +48,14 @@ pub fn read_page(
         _ => None,
     };
     let (html, _) = charset::decode_html(bytes, content_type, tld.as_deref());
+    if depth::max_nesting(&html, depth::MAX_NESTING) > depth::MAX_NESTING {
+        return Err(IngestError::new(
+            name,
+            Problem::TooDeep {
+                limit: depth::MAX_NESTING,
+            },
+        ));
+    }
     let paragraphs = DEFAULT_EXTRACTOR.paragraphs(&html);
     if !reads_like_prose(&paragraphs) {
         return Err(IngestError::new(
