@@ -199,10 +199,22 @@ enum EvalCommand {
         /// The PolNeAR directory (holds dev/ and train/)
         dir: PathBuf,
     },
-    /// Article-level source sets of one event against a hand annotation
+    /// Article-level source sets of one event against a hand annotation, with each article's misses
     Sources {
         /// A directory with the event's articles and gold.json
         dir: PathBuf,
+    },
+    /// Article-level source sets and matrix cells of many events against their hand annotations
+    Events {
+        /// Event directories, each with a gold.json
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// Read the articles from this folder instead of the one gold.json names
+        #[arg(long, value_name = "DIR")]
+        texts: Option<PathBuf>,
+        /// Also print each article's missed and extra sources
+        #[arg(long)]
+        details: bool,
     },
 }
 
@@ -379,7 +391,14 @@ fn main() -> ExitCode {
             eval::polnear::agreement(&dir).map(|()| ExitCode::SUCCESS)
         }
         Command::Eval(EvalCommand::Sources { dir }) => {
-            eval::sources::run(&dir).map(|()| ExitCode::SUCCESS)
+            eval::events::run(&[dir], None, true).map(|_| ExitCode::SUCCESS)
+        }
+        Command::Eval(EvalCommand::Events {
+            dirs,
+            texts,
+            details,
+        }) => {
+            eval::events::run(&dirs, texts.as_deref(), details).map(|_| ExitCode::SUCCESS)
         }
         Command::Train(TrainCommand::Polnear {
             dir,
