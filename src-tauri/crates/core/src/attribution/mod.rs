@@ -12,7 +12,11 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+mod coordination;
+mod edges;
 mod lexicon;
+mod subject;
+mod world;
 
 use lexicon::*;
 
@@ -59,6 +63,12 @@ fn cue_lexicon() -> &'static std::collections::HashMap<String, CueWord> {
             })
             .collect()
     })
+}
+
+/// The share of the times `word` (lower case) is part of a cue in PolNeAR
+/// train; 0 for words never seen in a cue.
+fn cue_share(word: &str) -> f64 {
+    cue_lexicon().get(word).map_or(0.0, |entry| entry.share)
 }
 
 /// A cue needs a word that is a cue at least this share of the times it occurs.
@@ -815,7 +825,7 @@ pub fn analyze(text: &str) -> Analysis {
     }
     // "…,” Dagny Kroll told the Brennmoor Post: the medium is credited too;
     // and sources inside a clause come with their own cue.
-    let cued_sources: Vec<((usize, usize), (usize, usize))> = cue_spans
+    let mut cued_sources: Vec<((usize, usize), (usize, usize))> = cue_spans
         .iter()
         .filter_map(|&cue| Some((medium_told(&tokens, text, cue)?, cue)))
         .chain((0..tokens.len()).filter_map(|i| source_in_clause(&tokens, i)))
@@ -833,14 +843,50 @@ pub fn analyze(text: &str) -> Analysis {
                 }),
         )
         .collect();
+    // "This came after the US government last week formally accused…":
+    // the subject of a strong verb of speech, where no source holds it.
+    let speech_subjects: Vec<_> = (0..tokens.len())
+        .filter_map(|verb| {
+            let span = subject::speech_subject(&tokens, &quoted, verb)?;
+            let covered = source_spans
+                .iter()
+                .chain(cued_sources.iter().map(|(s, _)| s))
+                .any(|s| s.0 <= span.0 && span.1 <= s.1);
+            (!covered).then_some((span, (verb, verb)))
+        })
+        .collect();
+    cued_sources.extend(speech_subjects);
     source_spans.extend(cued_sources.iter().map(|(span, _)| *span));
     source_spans.sort_unstable();
     source_spans.dedup();
     drop_nested(&mut source_spans);
+    // "Berlin last month", "Is Turkey", "John F": edges mended.
+    source_spans = source_spans
+        .into_iter()
+        .filter_map(|span| edges::mend(&tokens, span))
+        .collect();
+    for (span, _) in &mut cued_sources {
+        *span = edges::mend(&tokens, *span).unwrap_or(*span);
+    }
+    source_spans.dedup();
+    // "Germany and Belgium said": two sources, each with the cue.
+    let mut coordinations: Vec<[(usize, usize); 2]> = Vec::new();
+    for span in std::mem::take(&mut source_spans) {
+        match coordination::conjuncts(&tokens, text, span) {
+            Some(parts) => {
+                if let Some(&(_, cue)) = cued_sources.iter().find(|(s, _)| *s == span) {
+                    cued_sources.extend(parts.iter().map(|&part| (part, cue)));
+                }
+                source_spans.extend(parts);
+                coordinations.push(parts);
+            }
+            None => source_spans.push(span),
+        }
+    }
 
     // "Corrin fire losses could top 200 million, insurers say": a headline
     // sums up the story; its sources are the body's.
-    let mut mentions: Vec<(Mention, usize)> = Vec::new();
+    let mut mentions: Vec<(Mention, (usize, usize))> = Vec::new();
     for &(first, last) in &source_spans {
         if tokens[first].span.start < headline_end {
             continue;
@@ -983,16 +1029,27 @@ pub fn analyze(text: &str) -> Analysis {
                     AttributionKind::Indirect
                 },
             },
-            first,
+            (first, last),
         ));
     }
+    // "They said…" after the coordinated issuers of a statement: each of them.
+    let spans: Vec<(usize, usize)> = mentions.iter().map(|(_, span)| *span).collect();
+    let theirs = coordination::they_of_coordinations(&tokens, &sentences, &spans, &coordinations);
+    let mut resolved: Vec<(Mention, Option<String>)> = Vec::new();
+    for ((mention, _), parts) in mentions.into_iter().zip(theirs) {
+        match parts {
+            Some(parts) => resolved.extend(parts.iter().map(|&(a, b)| {
+                let name = CharSpan::new(tokens[a].span.start, tokens[b].span.end)
+                    .slice(text)
+                    .unwrap_or_default()
+                    .to_string();
+                (mention.clone(), Some(name))
+            })),
+            None => resolved.push((mention, None)),
+        }
+    }
     Analysis {
-        sources: group(
-            text,
-            &tokens,
-            &sentences,
-            mentions.into_iter().map(|(m, _)| m).collect(),
-        ),
+        sources: group(text, &tokens, &sentences, resolved),
     }
 }
 
@@ -1821,6 +1878,24 @@ pub fn kind_of(text: &str) -> SourceKind {
     // "engineers who worked on the report": what the clause describes.
     if let Some(clause) = text.find(" who ") {
         return kind_of(&text[..clause]);
+    }
+    // "DHS", "the Kremlin", "Washington", "the U.K.": world knowledge
+    // says what the words cannot.
+    if let Some(body) = world::body_named(text) {
+        return body.kind;
+    }
+    if world::government_named(text).is_some() {
+        return SourceKind::GovernmentBody;
+    }
+    // "Office of the Director of National Intelligence on Election
+    // Security": a state body's head noun opens its name, so the title
+    // inside it is no person's.
+    if let [head, "of" | "for", ..] = words(without_article(text.trim()))[..] {
+        if ["Office", "Department", "Ministry", "Bureau", "Directorate", "Secretariat"]
+            .contains(&head)
+        {
+            return SourceKind::GovernmentBody;
+        }
     }
     let lower = text.to_lowercase();
     if names_a_body(text.trim()) {
@@ -2907,15 +2982,17 @@ fn group(
     article: &str,
     tokens: &[Token<'_>],
     sentences: &[usize],
-    mentions: Vec<Mention>,
+    mentions: Vec<(Mention, Option<String>)>,
 ) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
     let mut last_person: Option<usize> = None;
     // Where the mention of the last person who spoke ends, in chars.
     let mut last_person_end = 0;
     let mut last_other: Option<usize> = None;
-    for mention in mentions {
-        let text = mention.source.text.trim().to_string();
+    // A mention may come with the name it stands for ("they" for each
+    // issuer of a joint statement).
+    for (mention, referent) in mentions {
+        let text = referent.unwrap_or_else(|| mention.source.text.trim().to_string());
         let lower = text.to_lowercase();
         // "Hale did not answer questions. In a statement, she said…": "she"
         // is the person the article named after the last one who spoke.
@@ -3070,6 +3147,10 @@ fn group(
                 SourceKind::MediaOutlet => (medium_without_description(&key).unwrap_or(key), kind),
                 _ => (key, kind),
             };
+            // One name for a body or a government however the article
+            // writes it: "DHS" is the Department of Homeland Security,
+            // "Washington" the United States government.
+            let (key, kind) = canonical_body(key, kind);
             let found = sources.iter().position(|s| {
                 s.name.eq_ignore_ascii_case(&key)
                     // "Nilsen" was Kari Nilsen; this one is Silje Nilsen.
@@ -3150,6 +3231,20 @@ fn group(
     sources
 }
 
+/// The name world knowledge gives a body or a government, and its kind.
+fn canonical_body(key: String, kind: SourceKind) -> (String, SourceKind) {
+    if matches!(kind, SourceKind::Person | SourceKind::Anonymous | SourceKind::Document) {
+        return (key, kind);
+    }
+    if let Some(body) = world::body_named(&key) {
+        return (body.name.clone(), body.kind);
+    }
+    match world::government_named(&key) {
+        Some(country) => (country.government(), SourceKind::GovernmentBody),
+        None => (key, kind),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3197,6 +3292,14 @@ mod tests {
         );
         assert_eq!(kind_of("a senior ministry adviser"), SourceKind::Anonymous);
         assert_eq!(kind_of("the two governments"), SourceKind::GovernmentBody);
+        assert_eq!(
+            kind_of("the Office of the Director of National Intelligence on Election Security"),
+            SourceKind::GovernmentBody
+        );
+        assert_eq!(kind_of("Washington"), SourceKind::GovernmentBody);
+        assert_eq!(kind_of("The U.K."), SourceKind::GovernmentBody);
+        assert_eq!(kind_of("the intelligence community"), SourceKind::GovernmentBody);
+        assert_eq!(kind_of("DHS"), SourceKind::GovernmentBody);
     }
 
     #[test]

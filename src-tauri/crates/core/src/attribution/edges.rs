@@ -1,0 +1,142 @@
+//! Pass: mend the edges of a source span.
+//!
+//! The tagger's spans and the subject rules can swallow the words around a
+//! name: a time after it ("Berlin last month", "the ministry at the
+//! weekend"), a question's inverted verb before it ("Is Turkey…?"), or stop
+//! at a middle initial ("John F" of "John F. Kennedy"). Each edge is mended
+//! here, once, for every source span.
+
+use super::is_capitalised;
+use super::lexicon::{DAYS, MONTHS, RELATIVE_DAYS};
+use crate::tokens::Token;
+
+/// Words that name a stretch of time after "last", "this" or "next".
+const PERIODS: &[&str] = &[
+    "week", "month", "year", "night", "weekend", "spring", "summer", "autumn", "fall", "winter",
+    "morning", "evening", "afternoon",
+];
+
+/// Verbs that open a question by inversion ("Is Turkey right…?").
+const INVERTED_OPENERS: &[&str] = &[
+    "is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "can", "could", "will",
+    "would", "should", "shall", "may", "might", "must",
+];
+
+/// How many tokens at the end of `first..=last` say when, not who.
+fn trailing_time(tokens: &[Token<'_>], first: usize, last: usize) -> usize {
+    let word = |i: usize| tokens[i].text.to_lowercase();
+    // "Last Week Tonight" is a name: a time is written in lower case,
+    // but for the names of days and months.
+    let lower = |i: usize| tokens[i].text.chars().all(|c| !c.is_uppercase());
+    let len = last + 1 - first;
+    let w = word(last);
+    if len >= 2 && RELATIVE_DAYS.contains(&w.as_str()) && lower(last) {
+        return 1;
+    }
+    // "Polls published last month", "a survey published by the daily
+    // Posten on Monday": the time belongs to the participle.
+    let after_participle = |at: usize| {
+        tokens[first..at]
+            .iter()
+            .any(|t| t.text.ends_with("ed") && t.text.chars().all(char::is_lowercase))
+    };
+    if len >= 3 && lower(last - 1) && !after_participle(last - 1) {
+        let before = word(last - 1);
+        if ["last", "this", "next", "on", "in"].contains(&before.as_str())
+            && (PERIODS.contains(&w.as_str())
+                || DAYS.contains(&w.as_str())
+                || MONTHS.contains(&w.as_str()))
+        {
+            return 2;
+        }
+    }
+    if len >= 4 && word(last - 2) == "at" && word(last - 1) == "the" && PERIODS.contains(&w.as_str())
+    {
+        return 3;
+    }
+    0
+}
+
+/// The span with its edges mended, or `None` when nothing of a source is
+/// left.
+pub(super) fn mend(tokens: &[Token<'_>], (first, last): (usize, usize)) -> Option<(usize, usize)> {
+    let (mut first, mut last) = (first, last);
+    // "Is Turkey right to stay neutral?": the verb opens the question.
+    let opens_sentence = first == 0 || matches!(tokens[first - 1].text, "." | "?" | "!" | "\n");
+    if first < last
+        && (opens_sentence || tokens[first].paragraph_start)
+        && INVERTED_OPENERS.contains(&tokens[first].text.to_lowercase().as_str())
+        && is_capitalised(tokens[first].text)
+    {
+        first += 1;
+    }
+    loop {
+        let cut = trailing_time(tokens, first, last);
+        if cut == 0 {
+            break;
+        }
+        last -= cut;
+    }
+    // A determiner or preposition left dangling by the cut.
+    while last > first
+        && matches!(tokens[last].text.to_lowercase().as_str(), "the" | "at" | "on" | "in" | "of")
+    {
+        last -= 1;
+    }
+    // "John F" + "." + "Kennedy": the name goes on past its initial.
+    while tokens[last].text.len() == 1
+        && tokens[last].text.chars().all(|c| c.is_ascii_uppercase())
+        && tokens.get(last + 1).is_some_and(|t| t.text == ".")
+        && tokens.get(last + 2).is_some_and(|t| is_capitalised(t.text))
+    {
+        last += 2;
+    }
+    Some((first, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn mended(phrase: &str, text: &str) -> String {
+        let tokens = tokenize(text);
+        let words = tokenize(phrase).len();
+        let first = tokens
+            .windows(words)
+            .position(|w| w.iter().map(|t| t.text).eq(tokenize(phrase).iter().map(|t| t.text)))
+            .unwrap();
+        let (a, b) = mend(&tokens, (first, first + words - 1)).unwrap();
+        text[tokens[a].span.start..tokens[b].span.end].to_string()
+    }
+
+    #[test]
+    fn times_after_a_name_are_cut() {
+        assert_eq!(mended("Berlin last month", "Berlin last month warned."), "Berlin");
+        assert_eq!(
+            mended("the ministry at the weekend", "He said the ministry at the weekend said so."),
+            "the ministry"
+        );
+        assert_eq!(mended("officials yesterday", "So officials yesterday said."), "officials");
+        assert_eq!(mended("Smith on Friday", "Smith on Friday said."), "Smith");
+        assert_eq!(
+            mended("Polls published last month", "Polls published last month put him ahead."),
+            "Polls published last month"
+        );
+    }
+
+    #[test]
+    fn a_question_opening_verb_is_no_part_of_the_name() {
+        assert_eq!(mended("Is Turkey", "Is Turkey right to stay neutral?"), "Turkey");
+        // Inside a sentence it is left alone.
+        assert_eq!(mended("Last Week Tonight", "He said Last Week Tonight aired."), "Last Week Tonight");
+    }
+
+    #[test]
+    fn a_name_goes_on_past_a_middle_initial() {
+        assert_eq!(
+            mended("John F", "John F. Kennedy said so."),
+            "John F. Kennedy"
+        );
+    }
+}
