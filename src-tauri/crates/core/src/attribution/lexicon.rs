@@ -25,6 +25,13 @@ pub(super) const NOT_SPEECH: &[&str] = &[
     "discovered",
     "felt",
     "calling",
+    // An endorsement or a campaign stop is an act, not a statement.
+    "endorsed",
+    "endorses",
+    "endorse",
+    "endorsing",
+    "stumped",
+    "campaigned",
 ];
 
 /// Verbs that follow the subject of a reported clause ("said officials were").
