@@ -3,6 +3,7 @@
 
 #[path = "../support/serve.rs"]
 mod serve;
+mod quality;
 mod web;
 
 use std::process::{Command, Output};

@@ -194,6 +194,11 @@ enum EvalCommand {
         #[arg(long, value_name = "FILE")]
         model: Option<PathBuf>,
     },
+    /// Article-level named source sets on PolNeAR dev, derived from PolNeAR's own source spans
+    PolnearSources {
+        /// The PolNeAR directory (holds dev/)
+        dir: PathBuf,
+    },
     /// How far PolNeAR's annotators agree, on the articles several of them annotated
     PolnearAgreement {
         /// The PolNeAR directory (holds dev/ and train/)
@@ -387,6 +392,9 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Polnear { dir, model }) => polnear_model(model.as_deref())
             .and_then(|m| eval::polnear::eval(&dir, &m))
             .map(|()| ExitCode::SUCCESS),
+        Command::Eval(EvalCommand::PolnearSources { dir }) => {
+            eval::polnear_sources::run(&dir).map(|()| ExitCode::SUCCESS)
+        }
         Command::Eval(EvalCommand::PolnearAgreement { dir }) => {
             eval::polnear::agreement(&dir).map(|()| ExitCode::SUCCESS)
         }

@@ -4,3 +4,4 @@
 pub mod events;
 pub mod extraction;
 pub mod polnear;
+pub mod polnear_sources;

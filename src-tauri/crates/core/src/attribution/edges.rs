@@ -22,6 +22,30 @@ const INVERTED_OPENERS: &[&str] = &[
     "would", "should", "shall", "may", "might", "must",
 ];
 
+/// Words that open a clause before its subject ("When Clinton noted…",
+/// "As reported by…"): no part of a source.
+const CLAUSE_OPENERS: &[&str] = &[
+    "when", "as", "if", "while", "although", "though", "because", "since", "after", "before",
+    "unless", "until", "so", "but", "and", "yet", "whether", "once",
+];
+
+/// Words that end a clause's subject and start its predicate ("Comey
+/// cannot say", "the director further stated", "Sanders himself
+/// acknowledged"): no part of a source.
+const PREDICATE_OPENERS: &[&str] = &[
+    "cannot", "can't", "won't", "wouldn't", "didn't", "doesn't", "don't", "further", "also",
+    "still", "himself", "herself", "themselves", "itself", "not", "never", "again",
+];
+
+/// Words that alone stand for nobody in particular ("some speculated",
+/// "several threatened", "No one expected"): no source on their own.
+const QUANTIFIERS: &[&str] = &[
+    "some", "most", "many", "several", "others", "other", "anyone", "anybody", "everyone",
+    "everybody", "nobody", "none", "all", "both", "few", "no", "one", "two", "three", "another",
+    "each", "any", "more", "fewer", "half", "majorities", "majority", "minority", "someone",
+    "somebody",
+];
+
 /// How many tokens at the end of `first..=last` say when, not who.
 fn trailing_time(tokens: &[Token<'_>], first: usize, last: usize) -> usize {
     let word = |i: usize| tokens[i].text.to_lowercase();
@@ -69,6 +93,39 @@ pub(super) fn mend(tokens: &[Token<'_>], (first, last): (usize, usize)) -> Optio
         && is_capitalised(tokens[first].text)
     {
         first += 1;
+    }
+    let lower = |i: usize| tokens[i].text.to_lowercase();
+    while first < last && CLAUSE_OPENERS.contains(&lower(first).as_str()) {
+        first += 1;
+    }
+    // "in which he laid out": the relative clause's own subject.
+    if last >= first + 2
+        && matches!(lower(first).as_str(), "in" | "of" | "at")
+        && matches!(lower(first + 1).as_str(), "which" | "whom")
+    {
+        first += 2;
+    }
+    while last > first && PREDICATE_OPENERS.contains(&lower(last).as_str()) {
+        last -= 1;
+    }
+    // "63 percent said", "An average of 81 percent of Democrats approve":
+    // who the share is of, or nobody.
+    if let Some(share) = (first..=last).find(|&i| matches!(lower(i).as_str(), "percent" | "%")) {
+        let of = (share + 1..=last).find(|&i| lower(i) == "of")?;
+        first = of + 1;
+        if first > last {
+            return None;
+        }
+    }
+    let words: Vec<String> = (first..=last)
+        .filter(|&i| tokens[i].text.chars().any(char::is_alphanumeric))
+        .map(lower)
+        .collect();
+    let nobody = words.iter().all(|w| {
+        QUANTIFIERS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit() || c == ',')
+    });
+    if words.is_empty() || nobody || CLAUSE_OPENERS.contains(&lower(first).as_str()) {
+        return None;
     }
     loop {
         let cut = trailing_time(tokens, first, last);
@@ -130,6 +187,34 @@ mod tests {
         assert_eq!(mended("Is Turkey", "Is Turkey right to stay neutral?"), "Turkey");
         // Inside a sentence it is left alone.
         assert_eq!(mended("Last Week Tonight", "He said Last Week Tonight aired."), "Last Week Tonight");
+    }
+
+    #[test]
+    fn clause_openers_predicates_and_shares_are_cut_from_the_speaker() {
+        assert_eq!(mended("When Clinton", "When Clinton noted that he paid."), "Clinton");
+        assert_eq!(mended("Comey cannot", "Comey cannot say that."), "Comey");
+        assert_eq!(mended("Sanders himself", "Sanders himself acknowledged it."), "Sanders");
+        assert_eq!(mended("in which he", "a talk, in which he laid out a plan"), "he");
+        assert_eq!(
+            mended("An average of 81 percent of Democrats", "An average of 81 percent of Democrats approve."),
+            "Democrats"
+        );
+    }
+
+    #[test]
+    fn quantities_and_quantifiers_alone_are_nobody() {
+        for (phrase, text) in [
+            ("63 percent", "However, 63 percent said so."),
+            ("several", "In interviews, several threatened to leave."),
+            ("Two others", "Two others have not said."),
+            ("As", "As reported by the paper, it fell."),
+            ("No one", "No one expected it."),
+        ] {
+            let tokens = tokenize(text);
+            let words = tokenize(phrase).len();
+            let first = tokens.iter().position(|t| t.text == tokenize(phrase)[0].text).unwrap();
+            assert_eq!(mend(&tokens, (first, first + words - 1)), None, "{phrase}");
+        }
     }
 
     #[test]
