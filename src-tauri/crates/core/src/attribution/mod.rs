@@ -2529,6 +2529,9 @@ fn person_named_before(article: &str, offset: usize) -> Option<(String, usize)> 
         .copied()
         .collect::<Vec<_>>()
         .join(" ");
+    // "…to beat Hillary Clinton,” he said: names inside a quotation are
+    // what is said, not who spoke.
+    let near = without_quotations(&near);
     let ws: Vec<&str> = near.split_whitespace().collect();
     let name_word = |w: &str| {
         is_capitalised(w)
@@ -2546,8 +2549,13 @@ fn person_named_before(article: &str, offset: usize) -> Option<(String, usize)> 
         while start > 0 && end - start + 1 < MAX_NAME_WORDS && name_word(ws[start - 1]) {
             start -= 1;
         }
-        // "the Centre for Democratic Studies": part of a body's name.
-        let inside_name = start > 0 && matches!(ws[start - 1], "of" | "for" | "the" | "and" | "at");
+        // "the Centre for Democratic Studies": part of a body's name; "in
+        // Las Vegas", "on Wall Street": a place.
+        let inside_name = start > 0
+            && matches!(
+                ws[start - 1],
+                "of" | "for" | "the" | "and" | "at" | "in" | "on" | "from" | "to" | "into" | "near"
+            );
         if inside_name || (start > 0 && name_word(ws[start - 1])) {
             return None;
         }
@@ -2559,6 +2567,33 @@ fn person_named_before(article: &str, offset: usize) -> Option<(String, usize)> 
         let name = person_name(&run);
         (words(&name).len() >= 2 && kind_of(&run) == SourceKind::Person).then_some((name, at))
     })
+}
+
+/// The text with every quotation's words blanked out (curly or straight
+/// double quotation marks, and the doubled single marks some papers use), so
+/// that what a quotation names is not taken for who is speaking.
+fn without_quotations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let doubled_single = c == '\'' && chars.peek() == Some(&'\'');
+        let mark = matches!(c, '“' | '”' | '"') || doubled_single;
+        if doubled_single {
+            chars.next();
+        }
+        if mark {
+            inside = match c {
+                '“' => true,
+                '”' => false,
+                _ => !inside,
+            };
+            out.push(' ');
+            continue;
+        }
+        out.push(if inside && !c.is_whitespace() { ' ' } else { c });
+    }
+    out
 }
 
 /// The body that a mention which does not name it ("it", "the bank")
@@ -3135,6 +3170,14 @@ fn canonical_body(key: String, kind: SourceKind) -> (String, SourceKind) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn he_is_the_last_person_named_outside_quotations_and_places() {
+        let text = "Trump rallies\n\nBen Carson spoke in Iowa. “I can beat Hillary Clinton,” he said. \
+                    The crowd in Las Vegas cheered, he said.";
+        let names: Vec<String> = analyze(text).sources.into_iter().map(|s| s.name).collect();
+        assert_eq!(names, ["Ben Carson"], "{names:?}");
+    }
 
     #[test]
     fn sentences_end_at_stops_but_not_after_titles_or_initials() {
