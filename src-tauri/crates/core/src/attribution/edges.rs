@@ -98,12 +98,13 @@ pub(super) fn mend(tokens: &[Token<'_>], (first, last): (usize, usize)) -> Optio
     while first < last && CLAUSE_OPENERS.contains(&lower(first).as_str()) {
         first += 1;
     }
-    // "in which he laid out": the relative clause's own subject.
-    if last >= first + 2
-        && matches!(lower(first).as_str(), "in" | "of" | "at")
-        && matches!(lower(first + 1).as_str(), "which" | "whom")
-    {
-        first += 2;
+    // "in which he laid out", "a 2012 video in which he discussed": the
+    // relative clause's own subject, not the thing it is about.
+    if let Some(which) = (first + 1..last).find(|&i| {
+        matches!(lower(i).as_str(), "which" | "whom")
+            && matches!(lower(i - 1).as_str(), "in" | "of" | "at" | "during")
+    }) {
+        first = which + 1;
     }
     while last > first && PREDICATE_OPENERS.contains(&lower(last).as_str()) {
         last -= 1;
@@ -195,6 +196,10 @@ mod tests {
         assert_eq!(mended("Comey cannot", "Comey cannot say that."), "Comey");
         assert_eq!(mended("Sanders himself", "Sanders himself acknowledged it."), "Sanders");
         assert_eq!(mended("in which he", "a talk, in which he laid out a plan"), "he");
+        assert_eq!(
+            mended("a 2012 video in which he", "In a 2012 video in which he discussed it, he said so."),
+            "he"
+        );
         assert_eq!(
             mended("An average of 81 percent of Democrats", "An average of 81 percent of Democrats approve."),
             "Democrats"

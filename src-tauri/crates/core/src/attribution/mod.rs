@@ -15,6 +15,7 @@ use ts_rs::TS;
 mod coordination;
 mod edges;
 mod lexicon;
+mod roles;
 mod subject;
 mod world;
 
@@ -3150,6 +3151,8 @@ fn group(
         }
         source.mentions.push(mention);
     }
+    // "The Turkish leader" is the Turkish president the article named.
+    roles::join_described(&mut sources);
     sources
 }
 
