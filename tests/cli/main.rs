@@ -610,6 +610,34 @@ fn analyze_does_not_make_sources_of_people_only_talked_about() {
 }
 
 #[test]
+fn analyze_explain_names_the_pass_behind_each_source_and_each_dropped_candidate() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("statement.txt");
+    std::fs::write(
+        &article,
+        "Two states accuse Iran\n\nIn a joint statement on Friday, Germany and Belgium accused \
+         Iran of planning the attack. They said two suspects had been arrested. However, 63 percent \
+         said the claims were credible, a poll found.",
+    )
+    .unwrap();
+    let output = Sandbox::new().run(&["analyze", "--explain", article.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let said = stdout(&output);
+    for expected in [
+        "German government (government_body)",
+        "Belgian government (government_body)",
+        "split into its conjuncts",
+        "paired with the cue “accused”",
+        "Candidates that are no source:",
+        "dropped: names nobody",
+    ] {
+        assert!(said.contains(expected), "expected {expected:?} in:\n{said}");
+    }
+    let json = Sandbox::new().run(&["analyze", "--explain", "--json", article.to_str().unwrap()]);
+    assert_eq!(json.status.code(), Some(2), "--explain and --json are exclusive");
+}
+
+#[test]
 fn analyze_says_a_language_is_unsupported_instead_of_inventing_sources() {
     let dir = tempfile::tempdir().unwrap();
     let russian = dir.path().join("ru.txt");

@@ -22,6 +22,16 @@ pub enum Format {
     Table,
 }
 
+/// How `analyze` prints.
+pub enum AnalyzeFormat {
+    /// The contract's JSON document.
+    Json,
+    /// A table of each article's sources.
+    Table,
+    /// Each source with the passes that made it, and the dropped candidates.
+    Explain,
+}
+
 fn exit(errors: &[InputFailure]) -> ExitCode {
     if errors.is_empty() {
         ExitCode::SUCCESS
@@ -36,18 +46,21 @@ fn report_errors(errors: &[InputFailure], command: &str) {
     }
 }
 
-/// `analyze [--json] INPUT...`.
+/// `analyze [--json | --explain] INPUT...`.
 pub fn analyze(
     inputs: &[String],
     read: Vec<ReadResult>,
     outlet: Option<&str>,
-    as_json: bool,
+    format: AnalyzeFormat,
 ) -> anyhow::Result<ExitCode> {
     let (analysed, errors) = analyse_inputs(inputs, read, outlet);
     let mut out = std::io::stdout().lock();
-    if as_json {
+    if let AnalyzeFormat::Json = format {
         let document = json!({ "articles": articles_json(&analysed), "errors": errors });
         writeln!(out, "{}", serde_json::to_string_pretty(&document)?)?;
+    } else if let AnalyzeFormat::Explain = format {
+        crate::explain::print(&mut out, &analysed)?;
+        report_errors(&errors, "analyze");
     } else {
         for article in &analysed {
             writeln!(

@@ -7,6 +7,7 @@
 
 mod analysis;
 mod eval;
+mod explain;
 mod library;
 mod web;
 
@@ -146,6 +147,9 @@ struct AnalyzeArgs {
     /// Print the analysis as one JSON document
     #[arg(long)]
     json: bool,
+    /// Show which passes of the attribution pipeline made each source, and why candidates were dropped
+    #[arg(long, conflicts_with = "json")]
+    explain: bool,
     /// Use this outlet name instead of guessing it
     #[arg(long, value_name = "NAME")]
     outlet: Option<String>,
@@ -369,7 +373,14 @@ fn main() -> ExitCode {
         ),
         Command::Analyze(args) => {
             let read = web::read(&reader(None), &args.inputs, false);
-            analysis::analyze(&args.inputs, read, args.outlet.as_deref(), args.json)
+            let format = if args.json {
+                analysis::AnalyzeFormat::Json
+            } else if args.explain {
+                analysis::AnalyzeFormat::Explain
+            } else {
+                analysis::AnalyzeFormat::Table
+            };
+            analysis::analyze(&args.inputs, read, args.outlet.as_deref(), format)
         }
         Command::Compare(args) => {
             let format = if args.json {

@@ -93,9 +93,10 @@ fn subject_word(tokens: &[Token<'_>], i: usize) -> bool {
     if is_capitalised(text) {
         return !NOT_IN_SUBJECT.contains(&lower.as_str()) || i == 0;
     }
-    !NOT_IN_SUBJECT.contains(&lower.as_str())
-        && !CLAUSE_OPENERS.contains(&lower.as_str())
-        && !(lower.ends_with("ed") || lower.ends_with("ing"))
+    !(NOT_IN_SUBJECT.contains(&lower.as_str())
+        || CLAUSE_OPENERS.contains(&lower.as_str())
+        || lower.ends_with("ed")
+        || lower.ends_with("ing"))
 }
 
 /// The subject of the verb at `verb`, when it is a strong cue, not inside
