@@ -22,8 +22,13 @@ pub mod tokens;
 
 pub use span::CharSpan;
 
+/// The outlet registry that ships with SourceLens (`data/outlets.toml`), the
+/// one list of outlets: ingest reads it for discovery, attribution for the
+/// names media go by ("Russia Today" is RT).
+pub const OUTLETS_TOML: &str = include_str!("../data/outlets.toml");
+
 /// The version of the analysis: stored analyses made by another version
 /// are made again when a comparison is opened. Raise the number after `+`
 /// whenever `attribution::analyze` can give a different answer for the same
 /// text (a new model, a new rule), even within one release.
-pub const ENGINE_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+analysis.46");
+pub const ENGINE_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+analysis.51");

@@ -30,6 +30,9 @@ pub fn kind_of(text: &str) -> SourceKind {
     if let Some(body) = world::body_named(text) {
         return body.kind;
     }
+    if world::medium_named(text).is_some() {
+        return SourceKind::MediaOutlet;
+    }
     if world::government_named(text).is_some() {
         return SourceKind::GovernmentBody;
     }

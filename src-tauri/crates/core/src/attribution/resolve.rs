@@ -250,10 +250,14 @@ pub(super) fn group(
     sources
 }
 
-/// The name world knowledge gives a body or a government, and its kind.
+/// The name world knowledge gives a medium, a body or a government, and its
+/// kind.
 pub(super) fn canonical_body(key: String, kind: SourceKind) -> (String, SourceKind) {
     if matches!(kind, SourceKind::Person | SourceKind::Anonymous | SourceKind::Document) {
         return (key, kind);
+    }
+    if let Some(medium) = world::medium_named(&key) {
+        return (medium.to_string(), SourceKind::MediaOutlet);
     }
     if let Some(body) = world::body_named(&key) {
         return (body.name.clone(), body.kind);

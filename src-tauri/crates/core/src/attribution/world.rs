@@ -47,6 +47,19 @@ pub struct Body {
     pub kind: SourceKind,
 }
 
+/// A news medium's names, as the outlet registry gives them.
+#[derive(serde::Deserialize)]
+struct OutletNames {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct Outlets {
+    outlet: Vec<OutletNames>,
+}
+
 /// The loaded tables.
 struct World {
     countries: Vec<Country>,
@@ -57,6 +70,8 @@ struct World {
     bodies: Vec<Body>,
     /// Lower-case names of bodies → body index.
     body_names: HashMap<String, usize>,
+    /// Lower-case names and aliases of media → the name the registry shows.
+    media: HashMap<String, String>,
 }
 
 /// Country names and capitals that are as often a person's name in English
@@ -144,12 +159,24 @@ fn world() -> &'static World {
                 kind,
             });
         }
+        let outlets: Outlets =
+            toml::from_str(crate::OUTLETS_TOML).expect("the built-in outlets.toml is valid");
+        let mut media = HashMap::new();
+        for outlet in outlets.outlet {
+            // "ABC News (US)": the registry's qualifier is not in the news.
+            let shown = outlet.name.split(" (").next().unwrap_or(&outlet.name).to_string();
+            for name in std::iter::once(&outlet.name).chain(&outlet.aliases) {
+                media.insert(without_the(name).to_lowercase(), shown.clone());
+            }
+            media.insert(without_the(&shown).to_lowercase(), shown.clone());
+        }
         World {
             countries,
             places,
             demonyms,
             bodies,
             body_names,
+            media,
         }
     })
 }
@@ -208,6 +235,15 @@ pub fn body_named(name: &str) -> Option<&'static Body> {
     world.body_names.get(&key).map(|&i| &world.bodies[i])
 }
 
+/// The name the registry shows for a news medium named any of its ways
+/// ("Russia Today" → RT, "The Associated Press" → Associated Press).
+pub fn medium_named(name: &str) -> Option<&'static str> {
+    world()
+        .media
+        .get(&without_the(name).to_lowercase())
+        .map(String::as_str)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +280,15 @@ mod tests {
         }
         assert_eq!(body_named("the Kremlin").unwrap().kind, SourceKind::GovernmentBody);
         assert!(body_named("the ministry").is_none());
+    }
+
+    #[test]
+    fn a_medium_goes_by_the_registry_s_name() {
+        assert_eq!(medium_named("Russia Today"), Some("RT"));
+        assert_eq!(medium_named("The Associated Press"), Some("Associated Press"));
+        assert_eq!(medium_named("the BBC"), Some("BBC News"));
+        assert_eq!(medium_named("Le Monde"), Some("Le Monde"));
+        assert_eq!(medium_named("the ministry"), None);
     }
 
     #[test]

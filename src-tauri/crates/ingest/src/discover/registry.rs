@@ -8,8 +8,9 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// The registry that ships with SourceLens.
-const BUILT_IN: &str = include_str!("outlets.toml");
+/// The registry that ships with SourceLens, kept with the engine's other
+/// world knowledge.
+const BUILT_IN: &str = sourcelens_core::OUTLETS_TOML;
 
 /// Who owns an outlet, as far as its editorial independence goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -36,6 +37,9 @@ pub struct Outlet {
     pub id: String,
     /// The name shown in the matrix.
     pub name: String,
+    /// Other names news uses for it ("Russia Today", "The Associated Press").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// The web domains it publishes on (subdomains included).
     pub domains: Vec<String>,
     /// Country, ISO 3166-1 alpha-2.

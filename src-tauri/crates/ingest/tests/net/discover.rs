@@ -75,6 +75,7 @@ fn outlet(id: &str, name: &str, domain: &str, feeds: Vec<String>, sitemaps: Vec<
     Outlet {
         id: id.into(),
         name: name.into(),
+        aliases: Vec::new(),
         domains: vec![domain.into()],
         country: "VL".into(),
         language: "en".into(),
