@@ -121,11 +121,16 @@ pub fn kind_of(text: &str) -> SourceKind {
     }
     // "Data Protection Authority": a named body, whatever its name holds.
     let head = words(text).last().map(|w| w.to_lowercase());
-    if named >= 2 && head.is_some_and(|h| GOVERNMENT_HEADS.contains(&h.as_str())) {
+    if named >= 2 && head.as_ref().is_some_and(|h| GOVERNMENT_HEADS.contains(&h.as_str())) {
         return SourceKind::GovernmentBody;
     }
     if has(DOCUMENT_WORDS) {
         return SourceKind::Document;
+    }
+    // "Sanders' campaign manager", "the party's chairman": whatever body
+    // the words name, the head noun is a person's role.
+    if head.is_some_and(|h| PERSON_HEADS.contains(&h.as_str())) {
+        return SourceKind::Person;
     }
     // "Agency" alone is as often a government body ("Environment Agency").
     let news_agency = lower.contains("news agency") || lower.contains("press agency");

@@ -618,3 +618,11 @@ pub(super) const GROUPS: &[&str] = &[
     "auditors",
     "inspectors",
 ];
+
+/// Head nouns that make a description a person's, whatever body it names
+/// ("Sanders' campaign manager", "the union's general secretary").
+pub(super) const PERSON_HEADS: &[&str] = &[
+    "manager", "chairman", "chairwoman", "chair", "director", "adviser", "advisor", "strategist",
+    "spokesman", "spokeswoman", "spokesperson", "secretary", "founder", "treasurer", "pollster",
+    "chief", "ceo", "economist", "lawyer", "attorney",
+];

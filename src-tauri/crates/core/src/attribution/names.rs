@@ -373,7 +373,12 @@ pub(super) fn person_named_before(article: &str, offset: usize) -> Option<(Strin
             .rfind(&run)
             .map(|byte| before[..byte].chars().count())?;
         let name = person_name(&run);
-        (words(&name).len() >= 2 && kind_of(&run) == SourceKind::Person).then_some((name, at))
+        // "the former Attorney General of Delaware": titles alone name nobody.
+        let titles_only = words(&run)
+            .iter()
+            .all(|w| TITLES.contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("general"));
+        (words(&name).len() >= 2 && !titles_only && kind_of(&run) == SourceKind::Person)
+            .then_some((name, at))
     })
 }
 

@@ -41,6 +41,9 @@ fn kinds_follow_the_words_of_the_mention() {
     assert_eq!(kind_of("The U.K."), SourceKind::GovernmentBody);
     assert_eq!(kind_of("the intelligence community"), SourceKind::GovernmentBody);
     assert_eq!(kind_of("DHS"), SourceKind::GovernmentBody);
+    assert_eq!(kind_of("Sanders’ campaign manager"), SourceKind::Person);
+    assert_eq!(kind_of("the party's chairman"), SourceKind::Person);
+    assert_eq!(kind_of("Russia Today"), SourceKind::MediaOutlet);
 }
 
 #[test]

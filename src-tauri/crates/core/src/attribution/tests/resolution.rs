@@ -457,3 +457,11 @@ fn according_to_reaches_the_end_of_a_long_document_name() {
         "{report:?}"
     );
 }
+
+#[test]
+fn she_is_no_title_standing_alone() {
+    let text = "Delaware votes\n\nHillary Clinton visited Wilmington on Monday, where she praised Beau \
+                Biden, the former Attorney General of Delaware. She said the state mattered.";
+    let names: Vec<String> = analyze(text).sources.into_iter().map(|s| s.name).collect();
+    assert!(!names.contains(&"Attorney General".to_string()), "{names:?}");
+}
