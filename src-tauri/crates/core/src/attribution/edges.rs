@@ -7,7 +7,7 @@
 //! here, once, for every source span.
 
 use super::is_capitalised;
-use super::lexicon::{DAYS, MONTHS, RELATIVE_DAYS};
+use super::lexicon::{DAYS, MONTHS, RELATIVE_DAYS, TITLE_ABBREVIATIONS};
 use crate::tokens::Token;
 
 /// Words that name a stretch of time after "last", "this" or "next".
@@ -41,6 +41,7 @@ const PREDICATE_OPENERS: &[&str] = &[
 /// "several threatened", "No one expected"): no source on their own.
 const QUANTIFIERS: &[&str] = &[
     "some", "most", "many", "several", "others", "other", "anyone", "anybody", "everyone",
+    "those", "these", "about", "almost", "nearly", "roughly", "only", "just",
     "everybody", "nobody", "none", "all", "both", "few", "no", "one", "two", "three", "another",
     "each", "any", "more", "fewer", "half", "majorities", "majority", "minority", "someone",
     "somebody",
@@ -81,53 +82,132 @@ fn trailing_time(tokens: &[Token<'_>], first: usize, last: usize) -> usize {
     0
 }
 
+/// Words that give a share of a group ("six in 10", "about half of
+/// Democratic primary voters", "a majority of those polled").
+const SHARES: &[&str] = &[
+    "percent", "%", "half", "third", "thirds", "quarter", "quarters", "two-thirds",
+    "three-quarters", "majority", "minority", "plurality", "fraction", "share",
+];
+
+/// Prepositions that open a phrase before its subject ("Among those…").
+const LEADING_PREPOSITIONS: &[&str] = &[
+    "among", "in", "at", "on", "for", "with", "from", "by", "after", "before", "during", "under",
+];
+
+/// Lower-case words that speak alone though they do not end in -s
+/// ("police said", "people say").
+const BARE_SPEAKERS: &[&str] = &[
+    "police", "staff", "management", "military", "media", "clergy", "personnel", "leadership",
+    "people", "he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "one",
+];
+
 /// The span with its edges mended, or `None` when nothing of a source is
 /// left.
-pub(super) fn mend(tokens: &[Token<'_>], (first, last): (usize, usize)) -> Option<(usize, usize)> {
-    let (mut first, mut last) = (first, last);
-    // "Is Turkey right to stay neutral?": the verb opens the question.
+pub(super) fn mend(tokens: &[Token<'_>], span: (usize, usize)) -> Option<(usize, usize)> {
+    let span = cut_openers(tokens, span);
+    let span = share_of(tokens, span)?;
+    if names_nobody(tokens, span) {
+        return None;
+    }
+    Some(extend_initials(tokens, cut_trailing_time(tokens, span)))
+}
+
+fn lower(tokens: &[Token<'_>], i: usize) -> String {
+    tokens[i].text.to_lowercase()
+}
+
+/// Cuts what opens the span before the speaker: a question's inverted verb
+/// ("Is Turkey right…?"), a clause opener ("When Clinton noted"), a
+/// preposition ("Among those"), what precedes a relative clause's subject
+/// ("in which he laid out"), and what closes it after the speaker ("Comey
+/// cannot", "Sanders himself").
+fn cut_openers(tokens: &[Token<'_>], (mut first, mut last): (usize, usize)) -> (usize, usize) {
+    let word = |i: usize| lower(tokens, i);
     let opens_sentence = first == 0 || matches!(tokens[first - 1].text, "." | "?" | "!" | "\n");
     if first < last
         && (opens_sentence || tokens[first].paragraph_start)
-        && INVERTED_OPENERS.contains(&tokens[first].text.to_lowercase().as_str())
+        && INVERTED_OPENERS.contains(&word(first).as_str())
         && is_capitalised(tokens[first].text)
     {
         first += 1;
     }
-    let lower = |i: usize| tokens[i].text.to_lowercase();
-    while first < last && CLAUSE_OPENERS.contains(&lower(first).as_str()) {
-        first += 1;
-    }
-    // "in which he laid out", "a 2012 video in which he discussed": the
-    // relative clause's own subject, not the thing it is about.
+    // "a 2012 video in which he discussed": the clause's own subject, not
+    // the thing it is about.
     if let Some(which) = (first + 1..last).find(|&i| {
-        matches!(lower(i).as_str(), "which" | "whom")
-            && matches!(lower(i - 1).as_str(), "in" | "of" | "at" | "during")
+        matches!(word(i).as_str(), "which" | "whom")
+            && matches!(word(i - 1).as_str(), "in" | "of" | "at" | "during")
     }) {
         first = which + 1;
     }
-    while last > first && PREDICATE_OPENERS.contains(&lower(last).as_str()) {
+    while first < last
+        && (CLAUSE_OPENERS.contains(&word(first).as_str())
+            || LEADING_PREPOSITIONS.contains(&word(first).as_str()))
+    {
+        first += 1;
+    }
+    while last > first && PREDICATE_OPENERS.contains(&word(last).as_str()) {
         last -= 1;
     }
-    // "63 percent said", "An average of 81 percent of Democrats approve":
-    // who the share is of, or nobody.
-    if let Some(share) = (first..=last).find(|&i| matches!(lower(i).as_str(), "percent" | "%")) {
-        let of = (share + 1..=last).find(|&i| lower(i) == "of")?;
-        first = of + 1;
-        if first > last {
-            return None;
+    (first, last)
+}
+
+/// "63 percent said", "six in 10 said", "An average of 81 percent of
+/// Democrats approve": who the share is of, or nobody.
+fn share_of(tokens: &[Token<'_>], (first, last): (usize, usize)) -> Option<(usize, usize)> {
+    let word = |i: usize| lower(tokens, i);
+    let number = |i: usize| tokens[i].text.chars().all(|c| c.is_ascii_digit());
+    let n_in_ten = |i: usize| {
+        i > first && i < last && matches!(word(i).as_str(), "in" | "of") && number(i + 1) && {
+            let before = word(i - 1);
+            number(i - 1) || QUANTIFIERS.contains(&before.as_str()) || NUMBER_WORDS.contains(&before.as_str())
         }
-    }
+    };
+    let Some(share) = (first..=last).find(|&i| SHARES.contains(&word(i).as_str()) || n_in_ten(i)) else {
+        return Some((first, last));
+    };
+    let skip = if n_in_ten(share) { 2 } else { 1 };
+    let of = (share + skip..=last).find(|&i| word(i) == "of")?;
+    (of < last).then_some((of + 1, last))
+}
+
+/// Spelled-out numbers ("six in 10").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Whether the span stands for nobody in particular: quantifiers and
+/// numbers alone ("several", "Two others"), a title alone ("Mr"), a
+/// clause's participle ("Having", "Appearing"), or one bare singular word
+/// in lower case ("top", "federal", "woman").
+fn names_nobody(tokens: &[Token<'_>], (first, last): (usize, usize)) -> bool {
     let words: Vec<String> = (first..=last)
         .filter(|&i| tokens[i].text.chars().any(char::is_alphanumeric))
-        .map(lower)
+        .map(|i| lower(tokens, i))
         .collect();
-    let nobody = words.iter().all(|w| {
-        QUANTIFIERS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit() || c == ',')
+    let quantity = words.iter().all(|w| {
+        QUANTIFIERS.contains(&w.as_str())
+            || NUMBER_WORDS.contains(&w.as_str())
+            || w.chars().all(|c| c.is_ascii_digit() || c == ',')
     });
-    if words.is_empty() || nobody || CLAUSE_OPENERS.contains(&lower(first).as_str()) {
-        return None;
-    }
+    let title = words.iter().all(|w| TITLE_ABBREVIATIONS.contains(&w.as_str()));
+    let single = (words.len() == 1).then(|| words[0].as_str());
+    let participle = single.is_some_and(|w| w.ends_with("ing"));
+    let bare_singular = single.is_some_and(|w| {
+        tokens[first].text.chars().all(|c| !c.is_uppercase())
+            && !w.ends_with('s')
+            && !BARE_SPEAKERS.contains(&w)
+    });
+    words.is_empty()
+        || quantity
+        || title
+        || participle
+        || bare_singular
+        || CLAUSE_OPENERS.contains(&lower(tokens, first).as_str())
+}
+
+/// Cuts the times that end the span ("Berlin last month"), and a
+/// determiner or preposition the cut leaves dangling.
+fn cut_trailing_time(tokens: &[Token<'_>], (first, mut last): (usize, usize)) -> (usize, usize) {
     loop {
         let cut = trailing_time(tokens, first, last);
         if cut == 0 {
@@ -135,13 +215,14 @@ pub(super) fn mend(tokens: &[Token<'_>], (first, last): (usize, usize)) -> Optio
         }
         last -= cut;
     }
-    // A determiner or preposition left dangling by the cut.
-    while last > first
-        && matches!(tokens[last].text.to_lowercase().as_str(), "the" | "at" | "on" | "in" | "of")
-    {
+    while last > first && matches!(lower(tokens, last).as_str(), "the" | "at" | "on" | "in" | "of") {
         last -= 1;
     }
-    // "John F" + "." + "Kennedy": the name goes on past its initial.
+    (first, last)
+}
+
+/// "John F" + "." + "Kennedy": the name goes on past its initial.
+fn extend_initials(tokens: &[Token<'_>], (first, mut last): (usize, usize)) -> (usize, usize) {
     while tokens[last].text.len() == 1
         && tokens[last].text.chars().all(|c| c.is_ascii_uppercase())
         && tokens.get(last + 1).is_some_and(|t| t.text == ".")
@@ -149,7 +230,7 @@ pub(super) fn mend(tokens: &[Token<'_>], (first, last): (usize, usize)) -> Optio
     {
         last += 2;
     }
-    Some((first, last))
+    (first, last)
 }
 
 #[cfg(test)]
@@ -204,6 +285,14 @@ mod tests {
             mended("An average of 81 percent of Democrats", "An average of 81 percent of Democrats approve."),
             "Democrats"
         );
+        assert_eq!(
+            mended(
+                "about half of Democratic primary voters",
+                "Exit polls showed about half of Democratic primary voters said so."
+            ),
+            "Democratic primary voters"
+        );
+        assert_eq!(mended("police", "Then police said so."), "police");
     }
 
     #[test]
@@ -214,6 +303,12 @@ mod tests {
             ("Two others", "Two others have not said."),
             ("As", "As reported by the paper, it fell."),
             ("No one", "No one expected it."),
+            ("six in 10", "But six in 10 said they want more."),
+            ("Almost half", "Almost half said they wanted an outsider."),
+            ("Among those", "Among those, many said no."),
+            ("Mr", "Mr said so."),
+            ("Having", "Having said that, he left."),
+            ("top", "The top said it."),
         ] {
             let tokens = tokenize(text);
             let words = tokenize(phrase).len();
