@@ -22,6 +22,7 @@ mod mentions;
 mod names;
 mod pipeline;
 mod propose;
+mod reported;
 mod resolve;
 mod roles;
 mod subject;

@@ -69,11 +69,13 @@ pub(super) const PROPOSALS: &[(&str, Pass)] = &[
     ("subject before content", propose_unmarked_subjects),
     ("source with its own cue", propose_cued),
     ("subject of a speech verb", propose_speech_subjects),
+    ("quoted as saying", reported::propose_quoted),
 ];
 
 /// The passes that merge, mend and split the candidates, in order.
 pub(super) const SHAPING: &[(&str, Pass)] = &[
     ("merge", merge_nested),
+    ("according to", reported::split_after_according_to),
     ("edges", mend_edges),
     ("coordination", split_coordinations),
 ];
