@@ -30,10 +30,22 @@ pub fn kind_of(text: &str) -> SourceKind {
     if let Some(body) = world::body_named(text) {
         return body.kind;
     }
-    if world::medium_named(text).is_some() {
+    // "Iran's semi-official Tasnim news agency", but not "the NBC News-Wall
+    // Street Journal poll", which is a document.
+    let document = text
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| DOCUMENT_WORDS.contains(&w));
+    if world::medium_named(text).is_some() || (!document && world::medium_within(text).is_some()) {
         return SourceKind::MediaOutlet;
     }
     if world::government_named(text).is_some() {
+        return SourceKind::GovernmentBody;
+    }
+    // "Israeli Prime Minister Benjamin Netanyahu's office": a leader's
+    // office is a state body, whoever it is named after.
+    let possessive = text.contains("'s ") || text.contains("’s ");
+    if possessive && text.trim_end().ends_with(" office") {
         return SourceKind::GovernmentBody;
     }
     // "Office of the Director of National Intelligence on Election

@@ -256,7 +256,7 @@ pub(super) fn canonical_body(key: String, kind: SourceKind) -> (String, SourceKi
     if matches!(kind, SourceKind::Person | SourceKind::Anonymous | SourceKind::Document) {
         return (key, kind);
     }
-    if let Some(medium) = world::medium_named(&key) {
+    if let Some(medium) = world::medium_named(&key).or_else(|| world::medium_within(&key)) {
         return (medium.to_string(), SourceKind::MediaOutlet);
     }
     if let Some(body) = world::body_named(&key) {

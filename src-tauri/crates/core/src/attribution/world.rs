@@ -244,6 +244,36 @@ pub fn medium_named(name: &str) -> Option<&'static str> {
         .map(String::as_str)
 }
 
+/// Words that say a phrase names a medium ("Iran's semi-official Tasnim
+/// news agency", "the state-run RIA news agency").
+const MEDIUM_WORDS: &[&str] = &[
+    "agency", "news", "television", "tv", "radio", "newspaper", "broadcaster", "channel", "daily",
+    "paper", "outlet", "network", "website", "magazine",
+];
+
+/// The registry's name of a medium that a longer description names
+/// ("Iran's semi-official Tasnim news agency" → Tasnim), when the
+/// description says it is a medium.
+pub fn medium_within(name: &str) -> Option<&'static str> {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !words.iter().any(|w| MEDIUM_WORDS.contains(&w.as_str())) {
+        return None;
+    }
+    // The longest run of words that the registry knows.
+    (1..=words.len().min(4)).rev().find_map(|len| {
+        words.windows(len).find_map(|run| {
+            let key = run.join(" ");
+            let known = world().media.get(&key)?;
+            // One capital-less common word ("news") is no medium's name.
+            (len > 1 || name.contains(known.as_str()) || key.len() > 3).then_some(known.as_str())
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,6 +319,10 @@ mod tests {
         assert_eq!(medium_named("the BBC"), Some("BBC News"));
         assert_eq!(medium_named("Le Monde"), Some("Le Monde"));
         assert_eq!(medium_named("the ministry"), None);
+        assert_eq!(medium_within("Iran's semi-official Tasnim news agency"), Some("Tasnim"));
+        assert_eq!(medium_within("the state-run RIA news agency"), Some("RIA Novosti"));
+        assert_eq!(medium_within("Tasnim"), None);
+        assert_eq!(medium_within("the foreign ministry"), None);
     }
 
     #[test]
