@@ -39,6 +39,11 @@ pub fn kind_of(text: &str) -> SourceKind {
     if world::medium_named(text).is_some() || (!document && world::medium_within(text).is_some()) {
         return SourceKind::MediaOutlet;
     }
+    // "The Syrian Arab News Agency": a news agency, whatever its name says.
+    let lower_text = text.to_lowercase();
+    if lower_text.ends_with("news agency") || lower_text.ends_with("press agency") {
+        return SourceKind::MediaOutlet;
+    }
     if world::government_named(text).is_some() {
         return SourceKind::GovernmentBody;
     }
@@ -200,6 +205,7 @@ pub fn kind_of(text: &str) -> SourceKind {
                 "broadcaster",
                 "broadcasting",
                 "channel",
+                "media",
             ]))
     {
         return SourceKind::MediaOutlet;

@@ -626,3 +626,10 @@ pub(super) const PERSON_HEADS: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "secretary", "founder", "treasurer", "pollster",
     "chief", "ceo", "economist", "lawyer", "attorney",
 ];
+
+/// Lower-case particles inside personal names ("Bashar al-Assad", "Ursula
+/// von der Leyen", "Osama bin Laden").
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "di", "da", "dos", "du", "van",
+    "von", "la", "le",
+];

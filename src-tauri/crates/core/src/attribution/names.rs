@@ -29,9 +29,27 @@ pub(super) fn person_name(text: &str) -> String {
         })
         .unwrap_or(text);
     let ws = words(text.trim_start_matches("the ").trim_start_matches("The "));
+    // "Bashar al-Assad", "Ursula von der Leyen": lower-case particles are
+    // part of a name.
+    let particle = |w: &str| {
+        NAME_PARTICLES.contains(&w)
+            || NAME_PARTICLES
+                .iter()
+                .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.starts_with('-')))
+    };
     let name_start = ws
         .iter()
-        .rposition(|w| !is_capitalised(w) || TITLES.contains(&w.to_lowercase().as_str()))
+        .enumerate()
+        .rposition(|(i, w)| {
+            // A particle inside a name is followed, past other particles,
+            // by the name's capitalised part ("von der Leyen").
+            let followed_by_name = ws[i + 1..]
+                .iter()
+                .find(|n| !particle(n))
+                .is_some_and(|n| is_capitalised(n));
+            let inside = i > 0 && particle(w) && (w.contains('-') || followed_by_name);
+            (!is_capitalised(w) && !inside) || TITLES.contains(&w.to_lowercase().as_str())
+        })
         .map_or(0, |i| i + 1);
     // "Hydrologist Mette Dahl": an occupation that opens a sentence.
     let occupation = |w: &str| ROLE_ENDINGS.iter().any(|ending| w.ends_with(ending));

@@ -256,6 +256,14 @@ pub(super) fn canonical_body(key: String, kind: SourceKind) -> (String, SourceKi
     if matches!(kind, SourceKind::Person | SourceKind::Anonymous | SourceKind::Document) {
         return (key, kind);
     }
+    // "Syrian Observatory for Human Rights, a Britain-based monitoring
+    // group": the name, not what the appositive says it is.
+    let key = match key.split_once(", ") {
+        Some((name, appositive)) if ["a ", "an ", "the "].iter().any(|a| appositive.starts_with(a)) => {
+            name.to_string()
+        }
+        _ => key,
+    };
     if let Some(medium) = world::medium_named(&key).or_else(|| world::medium_within(&key)) {
         return (medium.to_string(), SourceKind::MediaOutlet);
     }

@@ -46,6 +46,8 @@ fn kinds_follow_the_words_of_the_mention() {
     assert_eq!(kind_of("Russia Today"), SourceKind::MediaOutlet);
     assert_eq!(kind_of("Iran's semi-official Tasnim news agency"), SourceKind::MediaOutlet);
     assert_eq!(kind_of("the NBC News-Wall Street Journal poll"), SourceKind::Document);
+    assert_eq!(kind_of("The Syrian Arab News Agency"), SourceKind::MediaOutlet);
+    assert_eq!(kind_of("US media"), SourceKind::MediaOutlet);
     assert_eq!(
         kind_of("Israeli Prime Minister Benjamin Netanyahu's office"),
         SourceKind::GovernmentBody

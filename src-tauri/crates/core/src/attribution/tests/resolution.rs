@@ -465,3 +465,10 @@ fn she_is_no_title_standing_alone() {
     let names: Vec<String> = analyze(text).sources.into_iter().map(|s| s.name).collect();
     assert!(!names.contains(&"Attorney General".to_string()), "{names:?}");
 }
+
+#[test]
+fn a_name_keeps_its_lower_case_particles() {
+    assert_eq!(person_name("Syrian President Bashar al-Assad"), "Bashar al-Assad");
+    assert_eq!(person_name("Commission President Ursula von der Leyen"), "Ursula von der Leyen");
+    assert_eq!(person_name("Defence Minister Jonas Vik"), "Jonas Vik");
+}
