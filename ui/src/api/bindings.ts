@@ -264,6 +264,10 @@ id: string,
  */
 name: string, 
 /**
+ * Other names news uses for it ("Russia Today", "The Associated Press").
+ */
+aliases?: Array<string>, 
+/**
  * The web domains it publishes on (subdomains included).
  */
 domains: Array<string>, 
