@@ -212,6 +212,18 @@ fn a_missing_file_says_it_cannot_be_read() {
         .starts_with("/nonexistent/article.html: cannot be read"));
 }
 
+/// Regression: a Media Cloud export's extra fields made the file "not an
+/// article JSON file: unknown field `notes`".
+#[test]
+fn article_json_with_fields_of_its_own_is_read() {
+    let json = br#"{"stories_id": 1873, "media_name": "Gulf Wire", "notes": "checked",
+        "date_inferred": false, "title": "Talks resume", "outlet": "Gulf Wire",
+        "text": "Negotiators said on Monday that talks would resume."}"#;
+    let article = read_one("export.json", json);
+    assert_eq!(article.meta.title.as_deref(), Some("Talks resume"));
+    assert_eq!(article.text, "Negotiators said on Monday that talks would resume.");
+}
+
 #[test]
 fn article_json_without_text_is_refused() {
     let err = read_file(&fixture("not-an-article.json"), &Limits::default()).unwrap_err();

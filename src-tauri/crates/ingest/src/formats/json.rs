@@ -4,8 +4,10 @@ use crate::article::{Article, Origin};
 use crate::error::{IngestError, Problem};
 use crate::html::metadata::iso_date;
 
+/// The fields SourceLens reads. Exports from news APIs and research tools
+/// carry many more (`stories_id`, `notes`, `date_inferred`…): they are
+/// ignored, never a reason to refuse the file.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ArticleJson {
     title: Option<String>,
     text: Option<String>,
