@@ -46,6 +46,15 @@ fn report_errors(errors: &[InputFailure], command: &str) {
     }
 }
 
+/// The line that opens an article's part of the output: outlet and title.
+pub fn heading(article: &Analysed) -> String {
+    format!(
+        "{} — {}",
+        article.outlet,
+        article.title.as_deref().unwrap_or("(untitled)")
+    )
+}
+
 /// `analyze [--json | --explain] INPUT...`.
 pub fn analyze(
     inputs: &[String],
@@ -63,12 +72,7 @@ pub fn analyze(
         report_errors(&errors, "analyze");
     } else {
         for article in &analysed {
-            writeln!(
-                out,
-                "{} — {}",
-                article.outlet,
-                article.title.as_deref().unwrap_or("(untitled)")
-            )?;
+            writeln!(out, "{}", heading(article))?;
             for source in &article.analysis.sources {
                 let kind = serde_json::to_value(source.kind)?;
                 writeln!(

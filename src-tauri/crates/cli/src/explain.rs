@@ -24,12 +24,7 @@ fn print_step(out: &mut impl Write, step: &ExplainedStep, indent: &str) -> std::
 pub fn print(out: &mut impl Write, analysed: &[Analysed]) -> std::io::Result<()> {
     for article in analysed {
         let explanation = explain(&article.text);
-        writeln!(
-            out,
-            "{} — {}",
-            article.outlet,
-            article.title.as_deref().unwrap_or("(untitled)")
-        )?;
+        writeln!(out, "{}", crate::analysis::heading(article))?;
         for source in &explanation.analysis.sources {
             let kind = serde_json::to_value(source.kind).unwrap_or_default();
             writeln!(out, "  {} ({})", source.name, kind.as_str().unwrap_or(""))?;
