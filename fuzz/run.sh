@@ -50,7 +50,8 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 
 fuzz/seed-corpus.sh
-targets=$(cargo +nightly fuzz list --fuzz-dir fuzz)
+# FUZZ_TARGETS="pdf warc" runs only those.
+targets=${FUZZ_TARGETS:-$(cargo +nightly fuzz list --fuzz-dir fuzz)}
 cargo +nightly fuzz build "${profile[@]}" --fuzz-dir fuzz --target-dir "$target_dir"
 
 mkdir -p "$target_dir"

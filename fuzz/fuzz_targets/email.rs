@@ -7,5 +7,6 @@ use libfuzzer_sys::fuzz_target;
 use sourcelens_ingest::{read_bytes, Origin};
 
 fuzz_target!(|data: &[u8]| {
+    sourcelens_fuzz::keep_caught_panics();
     let _ = read_bytes("fuzz.eml", data, Origin::Paste);
 });

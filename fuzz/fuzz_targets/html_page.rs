@@ -6,5 +6,6 @@ use libfuzzer_sys::fuzz_target;
 use sourcelens_ingest::{html, Origin};
 
 fuzz_target!(|data: &[u8]| {
+    sourcelens_fuzz::keep_caught_panics();
     let _ = html::read_page("fuzz.html", data, Some("text/html"), Origin::Paste);
 });
