@@ -14,7 +14,12 @@ NODE_MIN_MAJOR := 20
 APP := target/debug/sourcelens-app
 UI_STAMP := ui/node_modules/.package-lock.json
 
-.PHONY: run test deps system-deps toolchains tauri-driver ui app bindings clean
+# Seconds each fuzz target runs: `make fuzz` (FUZZ_SECONDS) and the smoke
+# that `make test` runs (FUZZ_SMOKE_SECONDS).
+FUZZ_SECONDS ?= 60
+FUZZ_SMOKE_SECONDS ?= 3
+
+.PHONY: run test deps system-deps toolchains tauri-driver ui app bindings clean fuzz fuzz-smoke
 
 run: app
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -27,6 +32,17 @@ run: app
 test: deps ui
 	cd ui && npm test
 	cargo test --workspace
+	$(MAKE) fuzz-smoke
+
+# Every reader of outside bytes under libFuzzer (fuzz/), seeded from the
+# test fixtures. Installs the nightly toolchain and cargo-fuzz if missing.
+fuzz:
+	fuzz/run.sh $(FUZZ_SECONDS)
+
+# A few seconds per fuzz target; skips, saying why, where nightly Rust
+# cannot be had.
+fuzz-smoke:
+	fuzz/run.sh --smoke $(FUZZ_SMOKE_SECONDS)
 
 app: deps ui
 	cargo build -p sourcelens-app

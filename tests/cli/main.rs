@@ -3,6 +3,7 @@
 
 #[path = "../support/serve.rs"]
 mod serve;
+mod offsets;
 mod quality;
 mod web;
 

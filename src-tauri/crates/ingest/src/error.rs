@@ -90,6 +90,17 @@ pub enum Problem {
         /// The deepest nesting allowed.
         limit: usize,
     },
+    /// Over one of the hard limits in [`crate::limits`].
+    #[error(
+        "has more than {limit} {what}, SourceLens's limit; it is refused so that it cannot \
+         hold up the app (split it, or import the part you need)"
+    )]
+    OverLimit {
+        /// What is counted: "WARC records", "pages".
+        what: &'static str,
+        /// The most allowed.
+        limit: u64,
+    },
     /// An article JSON file without the required fields.
     #[error("is not an article JSON file: {0}")]
     BadArticleJson(String),
@@ -116,6 +127,7 @@ impl Problem {
             Problem::WarcWithoutHtml => "warc_without_html",
             Problem::NoArticle { .. } => "no_article",
             Problem::TooDeep { .. } => "too_deep",
+            Problem::OverLimit { .. } => "over_limit",
             Problem::BadArticleJson(_) => "bad_article_json",
             Problem::BadInput(_) => "bad_input",
             Problem::Fetch(e) => e.code(),

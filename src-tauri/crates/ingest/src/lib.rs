@@ -31,6 +31,7 @@ pub mod fetch;
 mod formats;
 pub mod html;
 mod input;
+pub mod limits;
 
 pub use article::{content_hash, Article, Metadata, Origin};
 pub use charset::{decode_html, decode_text};

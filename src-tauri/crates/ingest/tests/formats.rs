@@ -517,6 +517,28 @@ fn a_truncated_pdf_is_malformed() {
     );
 }
 
+/// Found by the pdf fuzz target: pdf-extract panics on a page whose font
+/// object is missing (`missing object reference`); the reader must report
+/// the file as damaged, and the rest of a batch must go on.
+#[test]
+fn a_pdf_whose_font_object_is_missing_is_damaged_not_a_crash() {
+    let mut doc = lopdf::Document::load_mem(&pdf(&["Some words on a page."])).unwrap();
+    let font = doc
+        .objects
+        .iter()
+        .find(|(_, o)| o.as_dict().is_ok_and(|d| d.has_type(b"Font")))
+        .map(|(id, _)| *id)
+        .unwrap();
+    doc.objects.remove(&font);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    let err = read_err("report.pdf", &bytes);
+    assert!(
+        matches!(&err.problem, Problem::Malformed { format: "PDF", detail } if detail == "its structure cannot be read"),
+        "{err}"
+    );
+}
+
 // ---- batches ----
 
 #[test]

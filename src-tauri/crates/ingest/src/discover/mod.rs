@@ -4,6 +4,7 @@
 //! seed and folded where they are copies of one wire story. Nothing is
 //! imported here: the researcher picks.
 
+pub mod listings;
 mod providers;
 mod registry;
 mod signature;
@@ -109,12 +110,17 @@ pub struct Discovery {
 
 /// A listing from one provider, before ranking.
 #[derive(Debug, Clone)]
-struct Listed {
-    url: String,
-    title: String,
-    summary: String,
-    date: Option<Date>,
-    provider: &'static str,
+pub struct Listed {
+    /// The page's address as listed.
+    pub url: String,
+    /// Its headline, or empty.
+    pub title: String,
+    /// A summary or keywords, or empty.
+    pub summary: String,
+    /// Its publication date, when listed.
+    pub date: Option<Date>,
+    /// The provider that listed it.
+    pub provider: &'static str,
 }
 
 /// Candidates below this score are not shown.

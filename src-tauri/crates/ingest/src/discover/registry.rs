@@ -122,10 +122,11 @@ impl Registry {
     /// entry with a known `id` replaces that outlet, a new `id` adds one,
     /// and `disabled = true` hides one. A missing file changes nothing.
     pub fn with_overrides(path: &Path) -> Result<Registry, RegistryError> {
-        let mut registry = Registry::built_in().clone();
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(registry),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Registry::built_in().clone())
+            }
             Err(source) => {
                 return Err(RegistryError::Unreadable {
                     path: path.display().to_string(),
@@ -133,8 +134,16 @@ impl Registry {
                 })
             }
         };
-        let file: File = toml::from_str(&text).map_err(|e| RegistryError::Invalid {
-            path: path.display().to_string(),
+        Registry::overlaid(&text, &path.display().to_string())
+    }
+
+    /// The built-in outlets with the text of a researcher's `outlets.toml`
+    /// laid over them, as [`Registry::with_overrides`] does; `name` names
+    /// the file in errors.
+    pub fn overlaid(text: &str, name: &str) -> Result<Registry, RegistryError> {
+        let mut registry = Registry::built_in().clone();
+        let file: File = toml::from_str(text).map_err(|e| RegistryError::Invalid {
+            path: name.to_string(),
             detail: e.to_string().trim().to_string(),
         })?;
         for outlet in file.outlet {

@@ -23,6 +23,7 @@ use ts_rs::TS;
 use url::Url;
 
 pub use error::FetchError;
+pub use robots::robots_allows;
 pub use wayback::{Snapshot, WaybackEndpoints};
 
 use crate::article::Article;

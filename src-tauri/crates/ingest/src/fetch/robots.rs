@@ -60,6 +60,23 @@ impl RobotsCache {
     }
 }
 
+/// The rules of a robots.txt body; one that cannot be parsed allows all.
+fn parse(body: &[u8]) -> Rules {
+    match Robot::new(AGENT, &body[..body.len().min(MAX_ROBOTS_BYTES)]) {
+        Ok(robot) => Rules::Parsed(Box::new(robot)),
+        Err(_) => Rules::All,
+    }
+}
+
+/// Whether a robots.txt body lets SourceLens fetch `url`: the same reading
+/// the fetcher obeys, without the network.
+pub fn robots_allows(robots_txt: &[u8], url: &str) -> bool {
+    match parse(robots_txt) {
+        Rules::Parsed(robot) => robot.allowed(url),
+        Rules::All | Rules::Nothing { .. } => true,
+    }
+}
+
 async fn fetch_rules(fetcher: &Fetcher, robots_url: &Url) -> Result<Rules, FetchError> {
     let mut current = robots_url.clone();
     for _ in 0..=fetcher.config.max_redirects {
@@ -85,12 +102,23 @@ async fn fetch_rules(fetcher: &Fetcher, robots_url: &Url) -> Result<Rules, Fetch
         if !status.is_success() {
             return Ok(Rules::All);
         }
-        let mut body = fetcher.read_body(response).await?;
-        body.truncate(MAX_ROBOTS_BYTES);
-        return Ok(match Robot::new(AGENT, &body) {
-            Ok(robot) => Rules::Parsed(Box::new(robot)),
-            Err(_) => Rules::All,
-        });
+        return Ok(parse(&fetcher.read_body(response).await?));
     }
     Ok(Rules::All)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_group_naming_sourcelens_is_obeyed_and_junk_allows_everything() {
+        let robots = b"User-agent: *\nDisallow: /\n\nUser-agent: SourceLens\nDisallow: /private/\n";
+        assert!(!robots_allows(robots, "https://example.org/private/a"));
+        assert!(robots_allows(robots, "https://example.org/news/a"));
+        assert!(robots_allows(
+            b"\xff\xfe\0junk",
+            "https://example.org/private/a"
+        ));
+    }
 }

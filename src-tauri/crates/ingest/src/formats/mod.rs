@@ -257,6 +257,9 @@ pub fn read_bytes(name: &str, bytes: &[u8], origin: Origin) -> Result<Vec<Articl
         Format::Warc => warc::read(name, bytes, origin)?,
         Format::ArticleJson => json::read(name, bytes, origin)?,
     };
+    for article in &articles {
+        crate::limits::check_text(name, &article.text)?;
+    }
     Ok(articles)
 }
 

@@ -1,6 +1,7 @@
 //! WARC web archives (as written by crawlers, Webrecorder and the Internet
 //! Archive): every HTML response that holds an article becomes one.
 
+use std::cell::Cell;
 use std::io::{BufReader, Read};
 
 use ::warc::{RecordType, WarcHeader, WarcReader};
@@ -8,6 +9,7 @@ use ::warc::{RecordType, WarcHeader, WarcReader};
 use crate::article::{Article, Origin};
 use crate::error::{IngestError, Problem};
 use crate::html;
+use crate::limits::{self, Capped, MAX_DECOMPRESSED_BYTES, MAX_WARC_RECORDS};
 
 /// The articles in a WARC file, plain or gzip-compressed.
 pub fn read(name: &str, bytes: &[u8], origin: Origin) -> Result<Vec<Article>, IngestError> {
@@ -18,19 +20,38 @@ pub fn read(name: &str, bytes: &[u8], origin: Origin) -> Result<Vec<Article>, In
             detail,
         })
     };
+    // A gzip WARC is read through a cap, so a decompression bomb stops at
+    // the limit instead of filling memory.
+    let bomb = Cell::new(false);
     let reader: Box<dyn Read + '_> = if bytes.starts_with(&[0x1f, 0x8b]) {
-        Box::new(flate2::read::MultiGzDecoder::new(bytes))
+        Box::new(Capped::new(
+            flate2::read::MultiGzDecoder::new(bytes),
+            MAX_DECOMPRESSED_BYTES,
+            &bomb,
+        ))
     } else {
         Box::new(bytes)
     };
+    let mut body_budget = MAX_DECOMPRESSED_BYTES;
+    let over_decompressed = || limits::over(name, "bytes decompressed", MAX_DECOMPRESSED_BYTES);
     let path = match &origin {
         Origin::File { path, .. } => Some(path.clone()),
         _ => None,
     };
     let mut html_responses = 0;
     let mut articles = Vec::new();
-    for record in WarcReader::new(BufReader::new(reader)).iter_records() {
-        let record = record.map_err(|e| malformed(e.to_string()))?;
+    for (index, record) in WarcReader::new(BufReader::new(reader))
+        .iter_records()
+        .enumerate()
+    {
+        if index == MAX_WARC_RECORDS {
+            return Err(limits::over(name, "WARC records", MAX_WARC_RECORDS as u64));
+        }
+        let record = match record {
+            Ok(record) => record,
+            Err(_) if bomb.get() => return Err(over_decompressed()),
+            Err(e) => return Err(malformed(e.to_string())),
+        };
         if *record.warc_type() != RecordType::Response {
             continue;
         }
@@ -53,8 +74,11 @@ pub fn read(name: &str, bytes: &[u8], origin: Origin) -> Result<Vec<Article>, In
         };
         let part_name = format!("{name} ({})", target.as_deref().unwrap_or("record"));
         let body = response
-            .decoded_body()
-            .map_err(|detail| malformed(format!("{part_name}: {detail}")))?;
+            .decoded_body(&mut body_budget)
+            .map_err(|e| match e {
+                BodyError::Bomb => over_decompressed(),
+                BodyError::Malformed(detail) => malformed(format!("{part_name}: {detail}")),
+            })?;
         // Pages without an article (indexes, tag pages) are part of any crawl.
         if let Ok(mut article) = html::read_page(
             &part_name,
@@ -77,6 +101,14 @@ pub fn read(name: &str, bytes: &[u8], origin: Origin) -> Result<Vec<Article>, In
         }));
     }
     Ok(articles)
+}
+
+/// Why a response's body cannot be had.
+enum BodyError {
+    /// It decompresses past the limit.
+    Bomb,
+    /// It is damaged; what is wrong.
+    Malformed(String),
 }
 
 /// An HTTP response as a WARC response record stores it.
@@ -122,19 +154,28 @@ impl<'b> HttpResponse<'b> {
             .is_some_and(|t| t.to_ascii_lowercase().contains("html"))
     }
 
-    fn decoded_body(&self) -> Result<Vec<u8>, String> {
+    /// The body, unchunked and decompressed; what it decompresses to is
+    /// taken from `budget`, which all the file's records share.
+    fn decoded_body(&self, budget: &mut u64) -> Result<Vec<u8>, BodyError> {
         let body = if self.chunked {
-            dechunk(self.body)?
+            dechunk(self.body).map_err(BodyError::Malformed)?
         } else {
             self.body.to_vec()
         };
         if !self.gzip {
             return Ok(body);
         }
+        let bomb = Cell::new(false);
         let mut out = Vec::new();
-        flate2::read::MultiGzDecoder::new(&body[..])
+        Capped::new(flate2::read::MultiGzDecoder::new(&body[..]), *budget, &bomb)
             .read_to_end(&mut out)
-            .map_err(|e| format!("its gzip body cannot be decompressed ({e})"))?;
+            .map_err(|e| match bomb.get() {
+                true => BodyError::Bomb,
+                false => {
+                    BodyError::Malformed(format!("its gzip body cannot be decompressed ({e})"))
+                }
+            })?;
+        *budget -= out.len() as u64;
         Ok(out)
     }
 }

@@ -7,11 +7,14 @@
 //! of the 181 benchmark pages nests well under [`MAX_NESTING`]); a page
 //! deeper than that is refused by name before any tree is built.
 //!
-//! The scan is a single pass over the bytes with no recursion. It counts
-//! only elements that the parser keeps open until their end tag: elements
-//! closed implicitly (`<p>`, `<li>`, `<td>`, `<option>`…), void elements
-//! and self-closed tags do not count, so sloppy but ordinary pages are not
-//! mistaken for deep ones. Comments and the raw text of `<script>`,
+//! The same pass counts the page's elements, which are limited too
+//! ([`crate::limits::MAX_ELEMENTS`]).
+//!
+//! The scan is a single pass over the bytes with no recursion. Its depth
+//! counts only elements that the parser keeps open until their end tag:
+//! elements closed implicitly (`<p>`, `<li>`, `<td>`, `<option>`…), void
+//! elements and self-closed tags do not count, so sloppy but ordinary pages
+//! are not mistaken for deep ones. Comments and the raw text of `<script>`,
 //! `<style>`, `<textarea>` and `<title>` are skipped.
 
 /// The deepest nesting of elements a page may have.
@@ -27,11 +30,20 @@ const NOT_COUNTED: &[&str] = &[
 /// Elements whose content is raw text up to their end tag.
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript"];
 
-/// The deepest nesting of counted elements in `html`, stopping early once
-/// it passes `cap`.
-pub fn max_nesting(html: &str, cap: usize) -> usize {
+/// How a page is built, as far as its limits go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    /// The deepest nesting of elements that stay open until their end tag.
+    pub deepest: usize,
+    /// The number of elements (start tags).
+    pub elements: usize,
+}
+
+/// The shape of `html`, stopping early once the depth passes `max_depth`
+/// or the element count passes `max_elements`.
+pub fn shape(html: &str, max_depth: usize, max_elements: usize) -> Shape {
     let bytes = html.as_bytes();
-    let (mut depth, mut deepest, mut at) = (0usize, 0usize, 0usize);
+    let (mut depth, mut deepest, mut elements, mut at) = (0usize, 0usize, 0usize, 0usize);
     while let Some(offset) = memchr(b'<', &bytes[at..]) {
         at += offset + 1;
         if bytes[at..].starts_with(b"!--") {
@@ -57,6 +69,10 @@ pub fn max_nesting(html: &str, cap: usize) -> usize {
             }
             continue;
         }
+        elements += 1;
+        if elements > max_elements {
+            break;
+        }
         if RAW_TEXT.contains(&name.as_str()) {
             let end_tag = format!("</{name}");
             at = find_ignoring_case(bytes, at, end_tag.as_bytes()).unwrap_or(bytes.len());
@@ -67,11 +83,11 @@ pub fn max_nesting(html: &str, cap: usize) -> usize {
         }
         depth += 1;
         deepest = deepest.max(depth);
-        if deepest > cap {
+        if deepest > max_depth {
             break;
         }
     }
-    deepest
+    Shape { deepest, elements }
 }
 
 fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
@@ -100,14 +116,18 @@ mod tests {
 
     #[test]
     fn counts_the_deepest_chain_of_open_elements() {
-        let html = "<html><body><div><section><div>a</div></section><div>b</div></div></body></html>";
-        assert_eq!(max_nesting(html, 100), 3);
+        let html =
+            "<html><body><div><section><div>a</div></section><div>b</div></div></body></html>";
+        assert_eq!(shape(html, 100, 100).deepest, 3);
     }
 
     #[test]
     fn implied_and_void_elements_do_not_deepen_a_page() {
-        let html = format!("<div>{}</div>", "<p>one<li>two<br><img src=x><input/>".repeat(500));
-        assert_eq!(max_nesting(&html, 100), 1);
+        let html = format!(
+            "<div>{}</div>",
+            "<p>one<li>two<br><img src=x><input/>".repeat(500)
+        );
+        assert_eq!(shape(&html, 100, 10_000).deepest, 1);
     }
 
     #[test]
@@ -117,12 +137,25 @@ mod tests {
             "<div>".repeat(50),
             "var s = '<div><div><div>';".repeat(50)
         );
-        assert_eq!(max_nesting(&html, 100), 1);
+        assert_eq!(
+            shape(&html, 100, 100),
+            Shape {
+                deepest: 1,
+                elements: 2
+            }
+        );
     }
 
     #[test]
-    fn stops_counting_past_the_cap() {
+    fn stops_counting_past_the_depth_cap() {
         let html = "<div>".repeat(100_000);
-        assert_eq!(max_nesting(&html, 1_000), 1_001);
+        assert_eq!(shape(&html, 1_000, 1_000_000).deepest, 1_001);
+    }
+
+    #[test]
+    fn counts_every_element_and_stops_past_the_element_cap() {
+        let html = "<p>one<br><img src=x><b>two</b>".repeat(10);
+        assert_eq!(shape(&html, 100, 1_000).elements, 40);
+        assert_eq!(shape(&"<p>x".repeat(100_000), 100, 5_000).elements, 5_001);
     }
 }

@@ -25,6 +25,7 @@ pub use blocks::paragraphs;
 use crate::article::{join_paragraphs, Article, Origin};
 use crate::charset;
 use crate::error::{IngestError, Problem};
+use crate::limits;
 
 /// The extractor used for imports.
 pub const DEFAULT_EXTRACTOR: Extractor = Extractor::Agreement;
@@ -48,12 +49,20 @@ pub fn read_page(
         _ => None,
     };
     let (html, _) = charset::decode_html(bytes, content_type, tld.as_deref());
-    if depth::max_nesting(&html, depth::MAX_NESTING) > depth::MAX_NESTING {
+    let shape = depth::shape(&html, depth::MAX_NESTING, limits::MAX_ELEMENTS);
+    if shape.deepest > depth::MAX_NESTING {
         return Err(IngestError::new(
             name,
             Problem::TooDeep {
                 limit: depth::MAX_NESTING,
             },
+        ));
+    }
+    if shape.elements > limits::MAX_ELEMENTS {
+        return Err(limits::over(
+            name,
+            "HTML elements",
+            limits::MAX_ELEMENTS as u64,
         ));
     }
     let paragraphs = DEFAULT_EXTRACTOR.paragraphs(&html);
@@ -67,7 +76,9 @@ pub fn read_page(
             },
         ));
     }
-    let mut article = Article::new(join_paragraphs(&paragraphs), origin, bytes);
+    let text = join_paragraphs(&paragraphs);
+    limits::check_text(name, &text)?;
+    let mut article = Article::new(text, origin, bytes);
     article.meta = metadata::read(&scraper::Html::parse_document(&html));
     article.detect_language();
     Ok(article)

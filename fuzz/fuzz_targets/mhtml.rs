@@ -1,0 +1,12 @@
+//! A file named like a MHTML file: the format is told from the bytes
+//! first, so this reaches the MHTML reader and every other one the bytes
+//! look like.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use sourcelens_ingest::{read_bytes, Origin};
+
+fuzz_target!(|data: &[u8]| {
+    sourcelens_fuzz::keep_caught_panics();
+    let _ = read_bytes("fuzz.mhtml", data, Origin::Paste);
+});
