@@ -32,7 +32,7 @@ seed article_json "$fixtures"/articles/*.json "$fixtures"/events/valmora/gold.js
 seed analyze "$fixtures"/articles/*.txt "$fixtures"/events/*/*.txt
 seed bundle
 seed backup
-seed outlets_toml src-tauri/crates/ingest/src/discover/outlets.toml
+seed outlets_toml src-tauri/crates/core/data/outlets.toml
 seed robots
 seed feed
 seed sitemap
