@@ -135,7 +135,7 @@ pub struct Analysis {
 
 /// Finds the sources of an English article text.
 pub fn analyze(text: &str) -> Analysis {
-    pipeline::run(text).0
+    pipeline::run(&document::Document::new(text)).0
 }
 
 /// One thing a pass of the pipeline did, for `sourcelens analyze --explain`.
@@ -162,7 +162,7 @@ pub struct Explanation {
 /// Finds the sources of an article and says which passes made each one.
 pub fn explain(text: &str) -> Explanation {
     let doc = document::Document::new(text);
-    let (analysis, trace) = pipeline::run(text);
+    let (analysis, trace) = pipeline::run(&doc);
     let steps = trace
         .into_iter()
         .map(|step| ExplainedStep {

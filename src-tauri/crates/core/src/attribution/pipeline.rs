@@ -325,17 +325,17 @@ fn split_coordinations(doc: &Document<'_>, candidates: &mut Candidates, trace: &
     }
 }
 
-/// Runs every pass over `text`: the sources, and the trace of what each
-/// pass did.
-pub(super) fn run(text: &str) -> (Analysis, Trace) {
-    let doc = Document::new(text);
+/// Runs every pass over a document: the sources, and the trace of what
+/// each pass did.
+pub(super) fn run(doc: &Document<'_>) -> (Analysis, Trace) {
+    let text = doc.text;
     let mut candidates = Candidates::default();
     let mut trace = Trace::new();
     for (_, pass) in PROPOSALS.iter().chain(SHAPING) {
-        pass(&doc, &mut candidates, &mut trace);
+        pass(doc, &mut candidates, &mut trace);
     }
-    let mentions = mentions::pair(&doc, &candidates, &mut trace);
-    let resolved = mentions::resolve_they(&doc, &candidates, mentions);
+    let mentions = mentions::pair(doc, &candidates, &mut trace);
+    let resolved = mentions::resolve_they(doc, &candidates, mentions);
     let mut sources = group(text, &doc.tokens, &doc.sentences, resolved);
     // "The Turkish leader" is the Turkish president the article named.
     roles::join_described(&mut sources);
